@@ -1,0 +1,139 @@
+package io.ignis.api;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How {@link Ignis#init(IgnisConfig)} starts: how many nodes to run in this JVM, which existing
+ * cluster to join (addresses {@code host:port}), the resources each local node declares, the
+ * discovery port of the first local node, and where nodes keep files. With no addresses and one
+ * local node (the defaults) it is an embedded single-node cluster. With addresses and zero local
+ * nodes it is a driver that joins the cluster and runs no tasks itself.
+ */
+public final class IgnisConfig {
+    private final int localNodes;
+    private final List<String> join;
+    private final Map<String, Double> resources;
+    private final String host;
+    private final int port;
+    private final Path workDir;
+    private final long objectStoreBytes;
+
+    private IgnisConfig(Builder builder) {
+        this.localNodes = builder.localNodes;
+        this.join = List.copyOf(builder.join);
+        this.resources = builder.resources == null ? null : Map.copyOf(builder.resources);
+        this.host = builder.host;
+        this.port = builder.port;
+        this.workDir = builder.workDir;
+        this.objectStoreBytes = builder.objectStoreBytes;
+        if (localNodes < 0) {
+            throw new IllegalArgumentException("localNodes must be >= 0, got " + localNodes);
+        }
+        if (localNodes == 0 && join.isEmpty()) {
+            throw new IllegalArgumentException("a runtime with no local nodes must join a cluster: give its address");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        if (resources != null) {
+            Resources.check(resources);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Nodes to start in this JVM (0: a driver only). */
+    public int localNodes() {
+        return localNodes;
+    }
+
+    /** Addresses ({@code host:port}) of nodes of an existing cluster to join; empty for a new cluster. */
+    public List<String> join() {
+        return join;
+    }
+
+    /** The resources each local node declares; null means detect them (CPU = cores, GPUs by nvidia-smi, memory = max heap). */
+    public Map<String, Double> resources() {
+        return resources;
+    }
+
+    /** The address nodes bind to and advertise. */
+    public String host() {
+        return host;
+    }
+
+    /** The discovery port of the first local node; 0 picks a free one. */
+    public int port() {
+        return port;
+    }
+
+    /** Where nodes keep their files; null for a fresh temporary folder. */
+    public Path workDir() {
+        return workDir;
+    }
+
+    /** The object store's byte budget per node; 0 for the default (a quarter of the max heap). */
+    public long objectStoreBytes() {
+        return objectStoreBytes;
+    }
+
+    /** Builds an {@link IgnisConfig}; every setting has a default. */
+    public static final class Builder {
+        private int localNodes = 1;
+        private final List<String> join = new ArrayList<>();
+        private Map<String, Double> resources;
+        private String host = "127.0.0.1";
+        private int port;
+        private Path workDir;
+        private long objectStoreBytes;
+
+        private Builder() {}
+
+        public Builder localNodes(int localNodes) {
+            this.localNodes = localNodes;
+            return this;
+        }
+
+        public Builder join(List<String> addresses) {
+            this.join.clear();
+            this.join.addAll(addresses);
+            return this;
+        }
+
+        public Builder resources(Map<String, Double> resources) {
+            this.resources = requireNonNull(resources, "resources is null");
+            return this;
+        }
+
+        public Builder host(String host) {
+            this.host = requireNonNull(host, "host is null");
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder workDir(Path workDir) {
+            this.workDir = workDir;
+            return this;
+        }
+
+        public Builder objectStoreBytes(long objectStoreBytes) {
+            this.objectStoreBytes = objectStoreBytes;
+            return this;
+        }
+
+        public IgnisConfig build() {
+            return new IgnisConfig(this);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.ignis.api;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A connection to an Ignis cluster, returned by {@link Ignis#init}: submit tasks
+ * ({@code task(fn, args...)}), create actors ({@code actor(Ctor::new, args...)}), and put, get,
+ * wait for and free objects. Closing it stops the nodes it started and kills its non-detached
+ * actors. Several runtimes may be open in one JVM; nothing here is process-wide.
+ */
+public interface IgnisRuntime extends IgnisCalls, AutoCloseable {
+    /** Stores {@code value} in this node's object store and returns its ref; no copy is made. */
+    <T> ObjectRef<T> put(T value);
+
+    /** Blocks until the object exists and returns it (see {@link ObjectRef#get()}). */
+    default <T> T get(ObjectRef<T> ref) {
+        return ref.get();
+    }
+
+    /** Gets every object, in order; fails with the first failure met. */
+    <T> List<T> get(List<? extends ObjectRef<T>> refs);
+
+    /** Gets every object, in order, giving up after {@code timeout} in all. */
+    <T> List<T> get(List<? extends ObjectRef<T>> refs, Duration timeout);
+
+    /**
+     * Waits until {@code numReady} of {@code refs} are ready (exist or failed) or {@code timeout}
+     * passes, and returns the ready and unready ones. A ready list may hold more than numReady refs.
+     */
+    <T> WaitResult<T> wait(List<? extends ObjectRef<T>> refs, int numReady, Duration timeout);
+
+    /** Deletes the objects now from every node that holds them; getting them afterwards fails. */
+    void free(List<? extends ObjectRef<?>> refs);
+
+    /** Cancels the task that makes {@code ref}: a queued task never runs, a running one is interrupted. */
+    void cancel(ObjectRef<?> ref);
+
+    /** The live actor named {@code name}, if there is one. */
+    <A> Optional<ActorHandle<A>> getActor(String name);
+
+    /** The cluster's live nodes. */
+    List<NodeInfo> nodes();
+
+    /** The id of the node this runtime submits from. */
+    String nodeId();
+
+    /** Reserves {@code bundles} of resources with {@code strategy}, all or nothing; fails if the cluster cannot fit them. */
+    PlacementGroup createPlacementGroup(List<Map<String, Double>> bundles, PlacementStrategy strategy);
+
+    /** Frees a placement group's reservations; tasks and actors still using a bundle keep running. */
+    void removePlacementGroup(PlacementGroup group);
+
+    /** Stops the nodes this runtime started (a driver leaves its cluster). */
+    @Override
+    void close();
+}

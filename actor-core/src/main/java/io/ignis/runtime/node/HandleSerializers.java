@@ -1,0 +1,89 @@
+package io.ignis.runtime.node;
+
+import com.esotericsoftware.kryo.kryo5.Kryo;
+import com.esotericsoftware.kryo.kryo5.io.Input;
+import com.esotericsoftware.kryo.kryo5.io.Output;
+import io.ignis.runtime.serial.Serializer;
+import io.ignis.runtime.store.ObjectId;
+import java.util.UUID;
+
+/** Kryo serializers that send refs and actor handles as ids and bind them to the reading node. */
+final class HandleSerializers {
+    private HandleSerializers() {}
+
+    static void register(Kryo kryo, Node node) {
+        kryo.addDefaultSerializer(ObjectRefImpl.class, new RefSerializer(node));
+        kryo.addDefaultSerializer(ActorHandleImpl.class, new ActorSerializer(node));
+        kryo.addDefaultSerializer(ObjectId.class, new IdSerializer());
+    }
+
+    static void writeId(Output output, ObjectId id) {
+        output.writeLong(id.owner().getMostSignificantBits());
+        output.writeLong(id.owner().getLeastSignificantBits());
+        output.writeVarLong(id.sequence(), true);
+    }
+
+    static ObjectId readId(Input input) {
+        return new ObjectId(new UUID(input.readLong(), input.readLong()), input.readVarLong(true));
+    }
+
+    private static final class IdSerializer extends com.esotericsoftware.kryo.kryo5.Serializer<ObjectId> {
+        IdSerializer() {
+            setImmutable(true);
+        }
+
+        @Override
+        public void write(Kryo kryo, Output output, ObjectId id) {
+            writeId(output, id);
+        }
+
+        @Override
+        public ObjectId read(Kryo kryo, Input input, Class<? extends ObjectId> type) {
+            return readId(input);
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static final class RefSerializer extends com.esotericsoftware.kryo.kryo5.Serializer<ObjectRefImpl> {
+        private final Node node;
+
+        RefSerializer(Node node) {
+            this.node = node;
+        }
+
+        @Override
+        public void write(Kryo kryo, Output output, ObjectRefImpl ref) {
+            writeId(output, ref.objectId);
+            if (kryo.getGraphContext().get(Serializer.CHECK_ONLY) == null) {
+                node.objects().markEscaped(ref.objectId);
+            }
+        }
+
+        @Override
+        public ObjectRefImpl read(Kryo kryo, Input input, Class<? extends ObjectRefImpl> type) {
+            return node.objects().bind(readId(input), null);
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static final class ActorSerializer extends com.esotericsoftware.kryo.kryo5.Serializer<ActorHandleImpl> {
+        private final Node node;
+
+        ActorSerializer(Node node) {
+            this.node = node;
+        }
+
+        @Override
+        public void write(Kryo kryo, Output output, ActorHandleImpl handle) {
+            writeId(output, handle.actorId);
+            output.writeLong(handle.host.getMostSignificantBits());
+            output.writeLong(handle.host.getLeastSignificantBits());
+        }
+
+        @Override
+        public ActorHandleImpl read(Kryo kryo, Input input, Class<? extends ActorHandleImpl> type) {
+            ObjectId id = readId(input);
+            return new ActorHandleImpl<>(id, new UUID(input.readLong(), input.readLong()), node);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.ignis.runtime.node;
+
+import io.ignis.runtime.serial.Encoded;
+import io.ignis.runtime.store.ObjectId;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What nodes say to each other. Sent in ordered batches by the {@link Messenger}. */
+sealed interface Message extends Serializable {
+
+    /** A task argument on the wire: a value, or a ref with the node that holds the object if known. */
+    record Arg(Encoded value, ObjectId ref, UUID location) implements Serializable {}
+
+    /** A return object on the wire: inline if small, else held by the sender. */
+    record Return(Encoded inline, long size) implements Serializable {}
+
+    /** Owner to executor: run this task; its results go to {@code owner}. */
+    record SubmitTask(ObjectId taskId, String name, byte[] function, List<Arg> args, Map<String, Long> request,
+                      int numReturns, String bundle, int attempt, int hops) implements Message {}
+
+    /** Executor to owner: the task's return objects. */
+    record TaskDone(ObjectId taskId, List<Return> returns) implements Message {}
+
+    /** Executor to owner: the task failed ({@code cancelled}: because it was cancelled). */
+    record TaskError(ObjectId taskId, String message, byte[] error, boolean cancelled) implements Message {}
+
+    /** Owner to executor: cancel this task. */
+    record CancelTask(ObjectId taskId) implements Message {}
+
+    /** Creator to host: create this actor here. */
+    record CreateActor(ObjectId actorId, UUID creator, String name, byte[] constructor, List<Arg> args,
+                       Map<String, Long> request, int maxConcurrency, boolean detached, String bundle) implements Message {}
+
+    /** Caller to host: call a method of an actor; results go to the caller. */
+    record ActorCall(ObjectId actorId, ObjectId taskId, String name, byte[] method, List<Arg> args, int numReturns)
+            implements Message {}
+
+    /** Anyone to host: kill the actor. */
+    record KillActor(ObjectId actorId) implements Message {}
+
+    /** Borrower to owner: tell me when this object exists, and where. */
+    record Subscribe(ObjectId id) implements Message {}
+
+    /** Owner to borrower: the object exists (inline or at {@code location}) or failed. */
+    record ObjectReady(ObjectId id, Encoded inline, UUID location, long size, String errorMessage, byte[] error)
+            implements Message {}
+
+    /** Drop these objects (freed by their owner, or no longer referenced). */
+    record FreeObjects(List<ObjectId> ids) implements Message {}
+
+    /** Creator to node: reserve a placement-group bundle here. */
+    record ReserveBundle(String bundle, Map<String, Long> request, long requestId) implements Message {}
+
+    /** Node to creator: whether the bundle was reserved. */
+    record BundleReply(long requestId, boolean reserved) implements Message {}
+
+    /** Creator to node: give a bundle's resources back. */
+    record ReleaseBundle(String bundle) implements Message {}
+
+    /** One send: a numbered list of messages from one node to another. */
+    record Batch(long sequence, List<Message> messages) implements Serializable {}
+}

@@ -1,0 +1,346 @@
+package io.ignis.runtime.node;
+
+import io.ignis.api.IgnisRuntime;
+import io.ignis.api.exception.IgnisException;
+import io.ignis.api.exception.StartupException;
+import io.ignis.runtime.cluster.ClusterListener;
+import io.ignis.runtime.cluster.IgniteCluster;
+import io.ignis.runtime.cluster.Member;
+import io.ignis.runtime.sched.LocalScheduler;
+import io.ignis.runtime.sched.ResourcePool;
+import io.ignis.runtime.serial.Serializer;
+import io.ignis.runtime.store.ObjectId;
+import io.ignis.runtime.transfer.TransferClient;
+import io.ignis.runtime.transfer.TransferServer;
+import java.io.IOException;
+import java.lang.ref.Cleaner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Ignis node: an Ignite node for membership and messages, and the Ignis services beside it
+ * (object store, scheduler, executor, actor host, transfer server). A driver node joins a
+ * cluster with no resources, to submit work and hold its own objects. Several nodes may live in
+ * one JVM; they share nothing and talk only through Ignite and sockets.
+ */
+public final class Node implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Node.class);
+
+    /** How to start a node. */
+    public record Settings(String host, int port, List<String> join, boolean driver, Map<String, Double> resources,
+                           List<Integer> gpuIds, Path workDir) {
+        public Settings {
+            join = List.copyOf(join);
+            resources = Map.copyOf(resources);
+            gpuIds = List.copyOf(gpuIds);
+        }
+    }
+
+    private final boolean driver;
+    private final CountDownLatch started = new CountDownLatch(1);
+    private final AtomicLong sequence = new AtomicLong();
+    private final ExecutorService workers;
+    private final ExecutorService sender;
+    private final ScheduledExecutorService timer;
+    private final Cleaner cleaner;
+    private final Serializer serializer;
+    private final ObjectManager objects;
+    private final TaskManager tasks;
+    private final Executor executor;
+    private final ActorHost actors;
+    private final Placement placement;
+    private final PlacementGroups groups;
+    private final LocalScheduler scheduler;
+    private final TransferServer transferServer;
+    private final TransferClient transfer;
+    private final RuntimeImpl runtime;
+    private IgniteCluster cluster;
+    private Messenger messenger;
+    private UUID id;
+    private volatile boolean closed;
+
+    private Node(Settings settings) throws IOException {
+        this.driver = settings.driver();
+        String label = "ignis-" + Integer.toHexString(System.identityHashCode(this));
+        this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                threads(label + "-worker"));
+        this.sender = Executors.newSingleThreadExecutor(threads(label + "-sender"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(threads(label + "-timer"));
+        this.cleaner = Cleaner.create(threads(label + "-cleaner"));
+        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : Node.class.getClassLoader();
+        this.serializer = new Serializer(loader, kryo -> HandleSerializers.register(kryo, this));
+        this.objects = new ObjectManager(this, cleaner);
+        this.tasks = new TaskManager(this);
+        this.executor = new Executor(this);
+        this.actors = new ActorHost(this);
+        this.placement = new Placement(this);
+        this.groups = new PlacementGroups(this);
+        this.scheduler = new LocalScheduler(new ResourcePool(settings.resources(), settings.gpuIds()), workers);
+        this.transfer = new TransferClient();
+        this.transferServer = new TransferServer(settings.host(), objects::serve, threads(label + "-transfer"));
+        this.runtime = new RuntimeImpl(this, List.of(), () -> { });
+    }
+
+    /** Starts a node and joins (or founds) its cluster. */
+    public static Node start(Settings settings) {
+        Node node;
+        try {
+            node = new Node(settings);
+        } catch (IOException e) {
+            throw new StartupException("could not open the object transfer port on " + settings.host(), e);
+        }
+        try {
+            node.cluster = IgniteCluster.start(new IgniteCluster.Settings(settings.host(), settings.port(), settings.join(),
+                    settings.driver(), settings.resources(), node.transferServer.address(), settings.workDir()), node.listener());
+        } catch (RuntimeException e) {
+            node.shutdownServices();
+            throw e;
+        }
+        node.id = node.cluster.localId();
+        node.messenger = new Messenger(node.cluster, node.serializer, node.sender, node::onMessage);
+        node.started.countDown();
+        node.timer.scheduleWithFixedDelay(node::reportLoad, 0, 20, TimeUnit.MILLISECONDS);
+        return node;
+    }
+
+    private ClusterListener listener() {
+        return new ClusterListener() {
+            @Override
+            public void onBatch(UUID source, byte[] batch) {
+                awaitStarted();
+                messenger.receive(source, batch);
+            }
+
+            @Override
+            public void onLoad(UUID source, byte[] report) {
+                awaitStarted();
+                placement.onLoad(source, (Placement.LoadReport) serializer.fromBytes(report));
+            }
+
+            @Override
+            public void onMemberJoined(Member member) {
+                lastReportedVersion = -1; // tell the newcomer our load at once
+            }
+
+            @Override
+            public void onMemberLeft(UUID gone) {
+                awaitStarted();
+                LOG.info("node {} left the cluster", gone);
+                placement.forget(gone);
+                messenger.forget(gone);
+                tasks.onMemberLeft(gone);
+                objects.onMemberLeft(gone);
+                actors.onMemberLeft(gone);
+            }
+        };
+    }
+
+    private void awaitStarted() {
+        try {
+            started.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void onMessage(UUID source, Message message) {
+        if (message instanceof Message.SubmitTask m) {
+            executor.onSubmit(m);
+        } else if (message instanceof Message.TaskDone m) {
+            tasks.onTaskDone(source, m);
+        } else if (message instanceof Message.TaskError m) {
+            tasks.onTaskError(m);
+        } else if (message instanceof Message.CancelTask m) {
+            executor.cancel(m.taskId());
+        } else if (message instanceof Message.CreateActor m) {
+            actors.onCreate(m);
+        } else if (message instanceof Message.ActorCall m) {
+            actors.onCall(m);
+        } else if (message instanceof Message.KillActor m) {
+            actors.kill(m.actorId(), "it was killed");
+        } else if (message instanceof Message.Subscribe m) {
+            objects.onSubscribe(source, m.id());
+        } else if (message instanceof Message.ObjectReady m) {
+            objects.onReady(m);
+        } else if (message instanceof Message.FreeObjects m) {
+            objects.dropLocal(m.ids());
+        } else if (message instanceof Message.ReserveBundle m) {
+            groups.onReserve(source, m);
+        } else if (message instanceof Message.BundleReply m) {
+            groups.onReply(m);
+        } else if (message instanceof Message.ReleaseBundle m) {
+            groups.onRelease(m);
+        } else {
+            throw new IllegalArgumentException("unknown message " + message);
+        }
+    }
+
+    private volatile long lastReportedVersion = -1;
+    private long lastReportNanos;
+
+    /** Broadcasts this node's free resources when they changed, and once a second anyway. */
+    private void reportLoad() {
+        if (driver || closed) {
+            return;
+        }
+        try {
+            long version = scheduler.version();
+            long now = System.nanoTime();
+            if (version == lastReportedVersion && now - lastReportNanos < TimeUnit.SECONDS.toNanos(1)) {
+                return;
+            }
+            lastReportedVersion = version;
+            lastReportNanos = now;
+            cluster.broadcastLoad(serializer.toBytes(new Placement.LoadReport(scheduler.available(), scheduler.queued())));
+        } catch (RuntimeException e) {
+            LOG.debug("load report failed", e);
+        }
+    }
+
+    // ---- services, for the classes of this package
+
+    public UUID id() {
+        return id;
+    }
+
+    boolean isDriver() {
+        return driver;
+    }
+
+    IgniteCluster cluster() {
+        return cluster;
+    }
+
+    Serializer serializer() {
+        return serializer;
+    }
+
+    ObjectManager objects() {
+        return objects;
+    }
+
+    TaskManager tasks() {
+        return tasks;
+    }
+
+    Executor executor() {
+        return executor;
+    }
+
+    ActorHost actors() {
+        return actors;
+    }
+
+    Placement placement() {
+        return placement;
+    }
+
+    PlacementGroups groups() {
+        return groups;
+    }
+
+    LocalScheduler scheduler() {
+        return scheduler;
+    }
+
+    TransferClient transfer() {
+        return transfer;
+    }
+
+    ExecutorService workers() {
+        return workers;
+    }
+
+    ResourcePool bundle(String key) {
+        return groups.bundle(key);
+    }
+
+    /** The runtime view of this node, as tasks running here see it ({@code Ignis.current()}). */
+    public IgnisRuntime runtime() {
+        return runtime;
+    }
+
+    RuntimeImpl runtimeImpl() {
+        return runtime;
+    }
+
+    /** {@code count} consecutive new ids owned by this node; the first one is returned. */
+    ObjectId newIds(int count) {
+        return new ObjectId(id, sequence.getAndAdd(count));
+    }
+
+    void send(UUID destination, Message message) {
+        if (closed) {
+            throw new IgnisException("this node is closed");
+        }
+        messenger.send(destination, message);
+    }
+
+    void runtimeDirectoryRemove(String name, ObjectId actorId) {
+        try {
+            Object current = cluster.directoryGet(TaskManager.ActorRecord.key(name));
+            if (current != null && ((TaskManager.ActorRecord) serializer.fromBytes((byte[]) current)).actorId().equals(actorId)) {
+                cluster.directoryRemove(TaskManager.ActorRecord.key(name), (byte[]) current);
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("could not release actor name {}", name, e);
+        }
+    }
+
+    /** Objects, tasks and actors this node holds now (for tests and status). */
+    public Map<String, Long> stats() {
+        Map<String, Long> stats = new java.util.HashMap<>(objects.stats());
+        stats.put("entries", (long) objects.size());
+        stats.put("pendingTasks", (long) tasks.pendingCount());
+        stats.put("actors", (long) actors.count());
+        return stats;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        actors.killAll("its node shut down");
+        closed = true;
+        try {
+            cluster.close();
+        } catch (RuntimeException e) {
+            LOG.debug("ignite stop failed", e);
+        }
+        shutdownServices();
+    }
+
+    private void shutdownServices() {
+        closed = true;
+        timer.shutdownNow();
+        sender.shutdownNow();
+        workers.shutdownNow();
+        transferServer.close();
+        transfer.close();
+    }
+
+    private static ThreadFactory threads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,370 @@
+package io.ignis.runtime.node;
+
+import io.ignis.api.exception.GetTimeoutException;
+import io.ignis.api.exception.IgnisException;
+import io.ignis.api.exception.ObjectLostException;
+import io.ignis.api.exception.SerializationException;
+import io.ignis.api.exception.TaskFailedException;
+import io.ignis.runtime.cluster.Member;
+import io.ignis.runtime.serial.Encoded;
+import io.ignis.runtime.store.ObjectEntry;
+import io.ignis.runtime.store.ObjectId;
+import java.io.IOException;
+import java.io.Serializable;
+import java.lang.ref.Cleaner;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One node's objects: the entries it owns (the authority on whether and where each exists), the
+ * values it holds (as Java objects, handed to local consumers without copy or serialization), and
+ * copies it fetched. Gets values from other nodes over the transfer channel, answers other nodes'
+ * questions about objects it owns, and drops what no live ref on this node points to.
+ */
+final class ObjectManager {
+    /** Values up to this size (in wire form) travel inside messages instead of being fetched. */
+    static final int INLINE_LIMIT = 100 * 1024;
+
+    private final Node node;
+    private final Map<ObjectId, ObjectEntry> table = new ConcurrentHashMap<>();
+    private final Map<ObjectId, Boolean> subscribed = new ConcurrentHashMap<>();
+    private final Cleaner cleaner;
+
+    ObjectManager(Node node, Cleaner cleaner) {
+        this.node = node;
+        this.cleaner = cleaner;
+    }
+
+    /** A new entry owned by this node, for a put or a task's return. */
+    ObjectEntry createOwned(ObjectId id) {
+        ObjectEntry entry = new ObjectEntry(id);
+        table.put(id, entry);
+        return entry;
+    }
+
+    /** A ref to {@code id} bound to this node; {@code location}, if known, says which node holds the object. */
+    <T> ObjectRefImpl<T> bind(ObjectId id, UUID location) {
+        ObjectEntry entry = table.get(id);
+        if (entry == null) {
+            ObjectEntry fresh = new ObjectEntry(id);
+            if (id.owner().equals(node.id())) {
+                fresh.fail(null, new ObjectLostException("object " + id + " was freed"));
+            } else if (location != null) {
+                fresh.completeAt(location, -1);
+            }
+            entry = table.putIfAbsent(id, fresh);
+            if (entry == null) {
+                entry = fresh;
+            }
+        }
+        entry.retain();
+        ObjectRefImpl<T> ref = new ObjectRefImpl<>(id, this);
+        cleaner.register(ref, new Release(this, id));
+        return ref;
+    }
+
+    /** Called by the cleaner when a ref became unreachable; never touches the ref itself. */
+    private record Release(ObjectManager objects, ObjectId id) implements Runnable {
+        @Override
+        public void run() {
+            objects.release(id);
+        }
+    }
+
+    private void release(ObjectId id) {
+        ObjectEntry entry = table.get(id);
+        if (entry == null || !entry.releaseAndCheckUnused()) {
+            return;
+        }
+        if (!table.remove(id, entry)) {
+            return;
+        }
+        subscribed.remove(id);
+        UUID location = entry.location();
+        if (id.owner().equals(node.id()) && location != null && !location.equals(node.id())) {
+            node.send(location, new Message.FreeObjects(List.of(id)));
+        }
+    }
+
+    void markEscaped(ObjectId id) {
+        ObjectEntry entry = table.get(id);
+        if (entry != null) {
+            entry.markEscaped();
+        }
+    }
+
+    <T> ObjectRefImpl<T> put(Object value) {
+        if (value != null && !(value instanceof Serializable)) {
+            throw new SerializationException("put: " + value.getClass().getName()
+                    + " is not serializable (it does not implement java.io.Serializable)", value.getClass().getName(), null);
+        }
+        ObjectId id = node.newIds(1);
+        createOwned(id).completeWithValue(value);
+        return bind(id, null);
+    }
+
+    /** Keeps a task's return value here for its remote owner, who frees it later. */
+    void hold(ObjectId id, Object value, Encoded encoded) {
+        ObjectEntry entry = new ObjectEntry(id);
+        entry.completeWithValue(value);
+        entry.setEncoded(encoded);
+        entry.markEscaped();
+        table.put(id, entry);
+    }
+
+    ObjectEntry entry(ObjectId id) {
+        return table.get(id);
+    }
+
+    /** The entry of {@code id}, asking its owner to report when it exists if this node does not know yet. */
+    ObjectEntry watch(ObjectId id) {
+        ObjectEntry entry = table.get(id);
+        if (entry == null) {
+            ObjectEntry fresh = new ObjectEntry(id);
+            if (id.owner().equals(node.id())) {
+                fresh.fail(null, new ObjectLostException("object " + id + " was freed"));
+            }
+            entry = table.putIfAbsent(id, fresh);
+            if (entry == null) {
+                entry = fresh;
+            }
+        }
+        if (!entry.isDone() && !id.owner().equals(node.id()) && subscribed.putIfAbsent(id, Boolean.TRUE) == null) {
+            node.send(id.owner(), new Message.Subscribe(id));
+        }
+        return entry;
+    }
+
+    boolean isReady(ObjectRefImpl<?> ref) {
+        return watch(ref.objectId).isDone();
+    }
+
+    /** The value of {@code ref}, waiting for it and fetching it as needed; {@code timeout} null waits forever. */
+    Object get(ObjectRefImpl<?> ref, Duration timeout) {
+        ObjectEntry entry = watch(ref.objectId);
+        if (entry.isDone() && entry.hasValue()) {
+            return entry.value();
+        }
+        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+        awaitAll(List.of(entry), deadline);
+        return valueOf(entry);
+    }
+
+    /** Waits until every entry is done; gives a blocked task's CPU back meanwhile. */
+    void awaitAll(List<ObjectEntry> entries, long deadline) {
+        boolean allDone = true;
+        for (ObjectEntry e : entries) {
+            allDone &= e.isDone();
+        }
+        if (allDone) {
+            return;
+        }
+        node.executor().whileBlocked(() -> {
+            for (ObjectEntry e : entries) {
+                await(e, deadline);
+            }
+        });
+    }
+
+    private static void await(ObjectEntry entry, long deadline) {
+        try {
+            if (deadline == Long.MAX_VALUE) {
+                entry.ready().get();
+            } else {
+                entry.ready().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (TimeoutException e) {
+            throw new GetTimeoutException("object " + entry.id() + " was not ready in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IgnisException("interrupted while waiting for object " + entry.id(), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value of a done entry: held here, fetched from its holder, or its error thrown. */
+    Object valueOf(ObjectEntry entry) {
+        if (entry.error() != null) {
+            throw errorOf(entry);
+        }
+        if (entry.hasValue()) {
+            return entry.value();
+        }
+        try {
+            return entry.fetchOnce(() -> fetch(entry));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ObjectLostException("object " + entry.id() + " could not be fetched from node "
+                    + shortId(entry.location()) + ": " + e);
+        }
+    }
+
+    private Object fetch(ObjectEntry entry) throws IOException {
+        UUID location = entry.location();
+        Member holder = location == null ? null : node.cluster().member(location);
+        if (holder == null) {
+            throw new ObjectLostException("object " + entry.id() + " was held by node " + shortId(location)
+                    + ", which left the cluster (rebuilding lost objects from lineage is not implemented yet)");
+        }
+        Encoded encoded = node.transfer().fetch(holder.transferAddress(), entry.id());
+        if (encoded == null) {
+            throw new ObjectLostException("object " + entry.id() + " is no longer on node " + shortId(location) + " (freed)");
+        }
+        return node.serializer().decode(encoded);
+    }
+
+    /** The exception a get of a failed object throws, made fresh so its stack shows the get. */
+    static RuntimeException errorOf(ObjectEntry entry) {
+        Throwable error = entry.error();
+        if (entry.errorMessage() == null) {
+            return error instanceof RuntimeException runtime ? runtime : new IgnisException(error.toString(), error);
+        }
+        return new TaskFailedException(entry.errorMessage(), error);
+    }
+
+    /** The wire form of an object held here, for the transfer server; made once, then kept. */
+    Encoded serve(ObjectId id) {
+        ObjectEntry entry = table.get(id);
+        if (entry == null || !entry.hasValue()) {
+            return null;
+        }
+        Encoded encoded = entry.encoded();
+        if (encoded == null) {
+            encoded = node.serializer().encode(entry.value());
+            entry.setEncoded(encoded);
+        }
+        return encoded;
+    }
+
+    /** An owner's answer to a borrower: once the object exists, say where (or send it, if small). */
+    void onSubscribe(UUID borrower, ObjectId id) {
+        ObjectEntry entry = table.get(id);
+        if (entry == null) {
+            node.send(borrower, new Message.ObjectReady(id, null, null, -1, null,
+                    node.serializer().encodeError(new ObjectLostException("object " + id + " was freed"))));
+            return;
+        }
+        entry.markEscaped();
+        entry.ready().thenAccept(done -> node.send(borrower, readyMessage(done)));
+    }
+
+    private Message.ObjectReady readyMessage(ObjectEntry entry) {
+        if (entry.error() != null) {
+            return new Message.ObjectReady(entry.id(), null, null, -1, entry.errorMessage(),
+                    node.serializer().encodeError(entry.error()));
+        }
+        if (entry.hasValue()) {
+            Encoded encoded = serve(entry.id());
+            if (encoded != null && encoded.size() <= INLINE_LIMIT) {
+                return new Message.ObjectReady(entry.id(), encoded, null, encoded.size(), null, null);
+            }
+            return new Message.ObjectReady(entry.id(), null, node.id(), entry.size(), null, null);
+        }
+        return new Message.ObjectReady(entry.id(), null, entry.location(), entry.size(), null, null);
+    }
+
+    void onReady(Message.ObjectReady ready) {
+        ObjectEntry entry = table.get(ready.id());
+        if (entry == null || entry.isDone()) {
+            return;
+        }
+        if (ready.error() != null) {
+            entry.fail(ready.errorMessage(), node.serializer().decodeError(ready.error()));
+        } else if (ready.inline() != null) {
+            entry.completeWithValue(node.serializer().decode(ready.inline()));
+        } else {
+            entry.completeAt(ready.location(), ready.size());
+        }
+    }
+
+    /** Frees objects everywhere: this node's entries now, every other node by message. */
+    void free(List<ObjectId> ids) {
+        dropLocal(ids);
+        for (Member member : node.cluster().members()) {
+            if (!member.id().equals(node.id())) {
+                node.send(member.id(), new Message.FreeObjects(ids));
+            }
+        }
+    }
+
+    void dropLocal(List<ObjectId> ids) {
+        for (ObjectId id : ids) {
+            ObjectEntry entry = table.remove(id);
+            subscribed.remove(id);
+            if (entry != null) {
+                entry.dropValue();
+                if (!entry.isDone()) {
+                    entry.fail(null, new ObjectLostException("object " + id + " was freed"));
+                }
+                if (id.owner().equals(node.id())) {
+                    // Later gets through live refs must fail clearly, not wait for an object that is gone.
+                    ObjectEntry tombstone = new ObjectEntry(id);
+                    tombstone.fail(null, new ObjectLostException("object " + id + " was freed"));
+                    tombstone.markEscaped();
+                    table.put(id, tombstone);
+                }
+            }
+        }
+    }
+
+    /**
+     * Objects whose owner left can no longer be waited for; their entries fail now. (Objects held by
+     * a node that left fail when fetched: see {@link #fetch}.)
+     */
+    void onMemberLeft(UUID gone) {
+        for (ObjectEntry entry : table.values()) {
+            if (!entry.isDone() && entry.id().owner().equals(gone)) {
+                entry.fail(null, new ObjectLostException("the owner of object " + entry.id() + ", node "
+                        + shortId(gone) + ", left the cluster"));
+            }
+        }
+    }
+
+    /** Bytes and count of values held on this node (wire sizes where known). */
+    Map<String, Long> stats() {
+        long count = 0;
+        long bytes = 0;
+        for (ObjectEntry entry : table.values()) {
+            if (entry.hasValue()) {
+                count++;
+                bytes += Math.max(0, entry.size());
+            }
+        }
+        Map<String, Long> out = new HashMap<>();
+        out.put("objects", count);
+        out.put("bytes", bytes);
+        return out;
+    }
+
+    int size() {
+        return table.size();
+    }
+
+    /** Entries among {@code refs}, watched, in order. */
+    List<ObjectEntry> watchAll(List<? extends ObjectRefImpl<?>> refs) {
+        List<ObjectEntry> entries = new ArrayList<>(refs.size());
+        for (ObjectRefImpl<?> ref : refs) {
+            entries.add(watch(ref.objectId));
+        }
+        return entries;
+    }
+
+    CompletableFuture<ObjectEntry> readyFuture(ObjectRefImpl<?> ref) {
+        return watch(ref.objectId).ready();
+    }
+
+    static String shortId(UUID id) {
+        return id == null ? "?" : id.toString().substring(0, 8);
+    }
+}

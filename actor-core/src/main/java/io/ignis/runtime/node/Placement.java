@@ -1,0 +1,182 @@
+package io.ignis.runtime.node;
+
+import io.ignis.api.Resources;
+import io.ignis.api.exception.InfeasibleResourcesException;
+import io.ignis.runtime.cluster.Member;
+import io.ignis.runtime.sched.ResourcePool;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where work goes. Each node reports its free resources and queue length; between reports a node
+ * counts what it sent to each other node, so a burst spreads instead of piling onto the node that
+ * looked free. A task goes to its preferred node (soft affinity, or the holder of most of its
+ * argument bytes) if that node has room, else to this node if it has room, else to the node with
+ * the most room, and waits in a queue there if all are full.
+ */
+final class Placement {
+    private final Node node;
+    private final Map<UUID, Load> loads = new ConcurrentHashMap<>();
+
+    /** A node's last report, plus CPUs sent its way since. */
+    private static final class Load {
+        final Map<String, Double> available;
+        final int queued;
+        volatile int sentSince;
+
+        Load(Map<String, Double> available, int queued) {
+            this.available = available;
+            this.queued = queued;
+        }
+    }
+
+    Placement(Node node) {
+        this.node = node;
+    }
+
+    void onLoad(UUID source, LoadReport report) {
+        loads.put(source, new Load(report.available(), report.queued()));
+    }
+
+    void forget(UUID gone) {
+        loads.remove(gone);
+    }
+
+    void sentTo(UUID target) {
+        Load load = loads.get(target);
+        if (load != null) {
+            load.sentSince++;
+        }
+    }
+
+    /** Fails at once, listing the cluster, if no node could ever run {@code request}. */
+    void checkFeasible(Map<String, Long> request, String what) {
+        for (Member member : node.cluster().members()) {
+            if (!member.driver() && fitsTotals(member, request)) {
+                return;
+            }
+        }
+        throw new InfeasibleResourcesException(what + " asks for " + ResourcePoolText.of(request)
+                + ", which no node of the cluster has; the nodes have: " + describeCluster());
+    }
+
+    String describeCluster() {
+        StringBuilder out = new StringBuilder();
+        for (Member member : node.cluster().members()) {
+            if (!member.driver()) {
+                out.append(out.length() == 0 ? "" : "; ").append(ObjectManager.shortId(member.id())).append(" (")
+                        .append(member.address()).append(") ").append(ResourcePoolText.amounts(member.resources()));
+            }
+        }
+        return out.length() == 0 ? "(no worker nodes)" : out.toString();
+    }
+
+    static boolean fitsTotals(Member member, Map<String, Long> request) {
+        Map<String, Long> totals = ResourcePool.toUnits(member.resources());
+        for (Map.Entry<String, Long> e : request.entrySet()) {
+            if (totals.getOrDefault(e.getKey(), 0L) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The node to run {@code request} on; {@code preferred} (may be null) wins if it has room. */
+    UUID choose(Map<String, Long> request, UUID preferred) {
+        List<Member> members = node.cluster().members();
+        UUID local = node.id();
+        if (preferred != null && hasRoom(preferred, request)) {
+            return preferred;
+        }
+        if (!node.isDriver() && hasRoom(local, request)) {
+            return local;
+        }
+        UUID best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        boolean anyReported = members.stream().anyMatch(m -> m.id().equals(local) ? !node.isDriver() : loads.containsKey(m.id()));
+        for (Member member : members) {
+            if (member.driver() || !fitsTotals(member, request)) {
+                continue;
+            }
+            // A node that has not reported yet may not be listening yet: use it only if nobody has reported.
+            if (anyReported && !member.id().equals(local) && !loads.containsKey(member.id())) {
+                continue;
+            }
+            double score = score(member.id(), member.resources());
+            if (score > bestScore || (score == bestScore && member.id().equals(local))) {
+                best = member.id();
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            throw new InfeasibleResourcesException("no live node can run a request of " + ResourcePoolText.of(request)
+                    + "; the nodes have: " + describeCluster());
+        }
+        return best;
+    }
+
+    /** A node other than this one and {@code exclude} with room for {@code request} now, or null. */
+    UUID spillTarget(Map<String, Long> request, UUID exclude) {
+        for (Member member : node.cluster().members()) {
+            if (!member.driver() && !member.id().equals(node.id()) && !member.id().equals(exclude)
+                    && fitsTotals(member, request) && hasRoom(member.id(), request)) {
+                return member.id();
+            }
+        }
+        return null;
+    }
+
+    private boolean hasRoom(UUID target, Map<String, Long> request) {
+        Map<String, Double> available;
+        int backlog;
+        if (target.equals(node.id())) {
+            if (node.isDriver()) {
+                return false;
+            }
+            available = node.scheduler().available();
+            backlog = node.scheduler().queued();
+        } else {
+            Load load = loads.get(target);
+            if (load == null) {
+                return false; // not reported yet: maybe not listening yet
+            }
+            available = load.available;
+            backlog = load.queued + load.sentSince;
+        }
+        if (backlog > 0 && request.containsKey(Resources.CPU)) {
+            available = new java.util.HashMap<>(available);
+            available.merge(Resources.CPU, (double) -backlog, Double::sum);
+        }
+        for (Map.Entry<String, Long> e : request.entrySet()) {
+            if (available.getOrDefault(e.getKey(), 0.0) * ResourcePool.UNIT < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double score(UUID target, Map<String, Double> totals) {
+        if (target.equals(node.id())) {
+            return node.scheduler().available().getOrDefault(Resources.CPU, 0.0) - node.scheduler().queued();
+        }
+        Load load = loads.get(target);
+        if (load == null) {
+            return totals.getOrDefault(Resources.CPU, 0.0);
+        }
+        return load.available.getOrDefault(Resources.CPU, 0.0) - load.queued - load.sentSince;
+    }
+
+    /** Free resources of a node as last known here. */
+    Map<String, Double> available(Member member) {
+        if (member.id().equals(node.id())) {
+            return node.isDriver() ? Map.of() : node.scheduler().available();
+        }
+        Load load = loads.get(member.id());
+        return load == null ? member.resources() : load.available;
+    }
+
+    /** What a node broadcasts about itself. */
+    record LoadReport(Map<String, Double> available, int queued) implements java.io.Serializable {}
+}

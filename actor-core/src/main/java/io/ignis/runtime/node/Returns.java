@@ -1,0 +1,22 @@
+package io.ignis.runtime.node;
+
+import java.util.List;
+
+/** The return values of a task declared with numReturns(n): a List of exactly n elements. */
+final class Returns {
+    private Returns() {}
+
+    static List<?> split(Object result, int count, String what) {
+        if (count == 1) {
+            return java.util.Collections.singletonList(result);
+        }
+        if (!(result instanceof List<?> list)) {
+            throw new IllegalStateException(what + " declares numReturns(" + count + ") but returned "
+                    + (result == null ? "null" : result.getClass().getName()) + " instead of a List of " + count);
+        }
+        if (list.size() != count) {
+            throw new IllegalStateException(what + " declares numReturns(" + count + ") but returned a List of " + list.size());
+        }
+        return list;
+    }
+}

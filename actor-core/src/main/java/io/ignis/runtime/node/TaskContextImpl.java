@@ -1,0 +1,73 @@
+package io.ignis.runtime.node;
+
+import io.ignis.api.IgnisRuntime;
+import io.ignis.api.TaskContext;
+import io.ignis.runtime.sched.Allocation;
+import io.ignis.runtime.sched.ResourcePool;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The context of one running task or actor call; also how a blocking get finds the CPUs to give back. */
+final class TaskContextImpl implements TaskContext {
+    private final Node node;
+    private final String taskId;
+    private final String taskName;
+    private final Allocation allocation;
+    private final int attempt;
+    /** True while this task's CPUs are given back because it blocks; only its own thread touches it. */
+    boolean blocked;
+
+    TaskContextImpl(Node node, String taskId, String taskName, Allocation allocation, int attempt) {
+        this.node = node;
+        this.taskId = taskId;
+        this.taskName = taskName;
+        this.allocation = allocation;
+        this.attempt = attempt;
+    }
+
+    Node node() {
+        return node;
+    }
+
+    Allocation allocation() {
+        return allocation;
+    }
+
+    @Override
+    public String taskId() {
+        return taskId;
+    }
+
+    @Override
+    public String taskName() {
+        return taskName;
+    }
+
+    @Override
+    public String nodeId() {
+        return node.id().toString();
+    }
+
+    @Override
+    public List<Integer> gpuIds() {
+        return allocation.gpuIds();
+    }
+
+    @Override
+    public Map<String, Double> resources() {
+        Map<String, Double> out = new HashMap<>();
+        allocation.amounts().forEach((name, units) -> out.put(name, units / (double) ResourcePool.UNIT));
+        return out;
+    }
+
+    @Override
+    public int attempt() {
+        return attempt;
+    }
+
+    @Override
+    public IgnisRuntime runtime() {
+        return node.runtime();
+    }
+}

@@ -1,0 +1,433 @@
+package io.ignis.runtime.node;
+
+import io.ignis.api.ActorHandle;
+import io.ignis.api.ActorLifetime;
+import io.ignis.api.ActorOptions;
+import io.ignis.api.NodeAffinity;
+import io.ignis.api.ObjectRef;
+import io.ignis.api.TaskOptions;
+import io.ignis.api.exception.ActorDiedException;
+import io.ignis.api.exception.IgnisException;
+import io.ignis.api.exception.InfeasibleResourcesException;
+import io.ignis.api.exception.TaskCancelledException;
+import io.ignis.api.function.IgnisFunction;
+import io.ignis.runtime.cluster.Member;
+import io.ignis.runtime.sched.ResourcePool;
+import io.ignis.runtime.serial.Encoded;
+import io.ignis.runtime.store.ObjectEntry;
+import io.ignis.runtime.store.ObjectId;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The owner's side of tasks and actor calls: checks a call when it is made, waits for its
+ * argument objects, places it on a node, and completes its return entries from the results.
+ * Retries tasks whose node left; cancels on request. Also the caller's side of actors.
+ */
+final class TaskManager {
+    private final Node node;
+    private final Map<ObjectId, TaskSpec> pending = new ConcurrentHashMap<>();
+    /** Wire forms of functions that capture nothing: the same for every call, so encoded once. */
+    private final Map<Class<?>, byte[]> statelessFunctions = new ConcurrentHashMap<>();
+
+    TaskManager(Node node) {
+        this.node = node;
+    }
+
+    List<ObjectRef<?>> submitTask(IgnisFunction function, Object[] args, TaskOptions options) {
+        String what = options.name() == null ? "task" : "task '" + options.name() + "'";
+        checkCall(function, args, what);
+        Map<String, Long> request = ResourcePool.toUnits(options.resources());
+        UUID pinned = null;
+        String bundle = null;
+        if (options.placementGroup() != null) {
+            PlacementGroupImpl group = (PlacementGroupImpl) options.placementGroup();
+            bundle = group.bundleKey(options.bundleIndex());
+            pinned = group.node(options.bundleIndex());
+            group.checkFits(options.bundleIndex(), request, what);
+        } else if (options.nodeAffinity() != null && !options.nodeAffinity().soft()) {
+            pinned = hardAffinity(options.nodeAffinity(), request, what);
+        } else {
+            node.placement().checkFeasible(request, what);
+        }
+        int count = options.numReturns();
+        ObjectId id = node.newIds(count);
+        ObjectEntry[] returns = new ObjectEntry[count];
+        List<ObjectRef<?>> refs = new ArrayList<>(count);
+        TaskSpec spec = new TaskSpec(id, options.name(), function, args, options, request, returns, null, pinned, bundle);
+        for (int i = 0; i < count; i++) {
+            returns[i] = node.objects().createOwned(id.returnId(i));
+            returns[i].producer = spec;
+            refs.add(node.objects().bind(id.returnId(i), null));
+        }
+        pending.put(id, spec);
+        whenArgumentsReady(spec);
+        return refs;
+    }
+
+    private void checkCall(IgnisFunction function, Object[] args, String what) {
+        if (function.arity() != args.length + (what.startsWith("actor call") ? 1 : 0)) {
+            throw new IllegalArgumentException(what + ": function takes " + function.arity() + " arguments, got " + args.length);
+        }
+        node.serializer().check(function, "the function of " + what);
+        for (int i = 0; i < args.length; i++) {
+            if (!(args[i] instanceof ObjectRefImpl<?>)) {
+                node.serializer().check(args[i], "argument " + i + " of " + what);
+            }
+        }
+    }
+
+    private UUID hardAffinity(NodeAffinity affinity, Map<String, Long> request, String what) {
+        UUID target;
+        try {
+            target = UUID.fromString(affinity.nodeId());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + ": no node has id " + affinity.nodeId());
+        }
+        Member member = node.cluster().member(target);
+        if (member == null || member.driver()) {
+            throw new IllegalArgumentException(what + ": node " + affinity.nodeId() + " is not a live worker node");
+        }
+        if (!new ResourcePool(member.resources(), List.of()).canEverFit(request)) {
+            throw new InfeasibleResourcesException(what + " asks for " + ResourcePoolText.of(request) + " on node "
+                    + affinity.nodeId() + ", which has only " + member.resources());
+        }
+        return target;
+    }
+
+    /** Dispatches {@code spec} once every ref among its arguments exists (at once if none). */
+    private void whenArgumentsReady(TaskSpec spec) {
+        List<ObjectRefImpl<?>> refs = null;
+        for (Object arg : spec.args) {
+            if (arg instanceof ObjectRefImpl<?> ref) {
+                if (refs == null) {
+                    refs = new ArrayList<>();
+                }
+                refs.add(ref);
+            }
+        }
+        if (refs == null) {
+            dispatch(spec);
+            return;
+        }
+        AtomicInteger remaining = new AtomicInteger(refs.size());
+        for (ObjectRefImpl<?> ref : refs) {
+            node.objects().readyFuture(ref).whenComplete((entry, error) -> {
+                if (remaining.decrementAndGet() == 0) {
+                    dispatch(spec);
+                }
+            });
+        }
+    }
+
+    private void dispatch(TaskSpec spec) {
+        if (spec.cancelled) {
+            return;
+        }
+        for (Object arg : spec.args) {
+            if (arg instanceof ObjectRefImpl<?> ref) {
+                ObjectEntry entry = node.objects().entry(ref.objectId);
+                if (entry != null && entry.error() != null) {
+                    // An argument failed: this task fails with the same error, as in Ray.
+                    pending.remove(spec.id);
+                    for (ObjectEntry r : spec.returns) {
+                        r.fail(entry.errorMessage(), entry.error());
+                    }
+                    return;
+                }
+            }
+        }
+        UUID target = spec.pinnedNode;
+        if (target == null) {
+            UUID preferred = spec.options.nodeAffinity() != null ? UUID.fromString(spec.options.nodeAffinity().nodeId())
+                    : largestArgumentHolder(spec);
+            target = node.placement().choose(spec.request, preferred);
+        }
+        spec.executor = target;
+        if (target.equals(node.id())) {
+            node.executor().runLocal(spec);
+        } else {
+            node.placement().sentTo(target);
+            node.send(target, toMessage(spec));
+        }
+    }
+
+    /** The node holding the most bytes of this task's argument objects, if any holds more than a little. */
+    private UUID largestArgumentHolder(TaskSpec spec) {
+        Map<UUID, Long> bytes = null;
+        for (Object arg : spec.args) {
+            if (arg instanceof ObjectRefImpl<?> ref) {
+                ObjectEntry entry = node.objects().entry(ref.objectId);
+                if (entry == null) {
+                    continue;
+                }
+                UUID holder = entry.hasValue() ? node.id() : entry.location();
+                long size = entry.hasValue() ? sizeOf(entry.value()) : entry.size();
+                if (holder != null && size > ObjectManager.INLINE_LIMIT) {
+                    if (bytes == null) {
+                        bytes = new HashMap<>();
+                    }
+                    bytes.merge(holder, size, Long::sum);
+                }
+            }
+        }
+        if (bytes == null) {
+            return null;
+        }
+        return bytes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    }
+
+    private static long sizeOf(Object value) {
+        if (value instanceof byte[] bytes) {
+            return bytes.length;
+        }
+        if (value instanceof ByteBuffer buffer) {
+            return buffer.remaining();
+        }
+        return -1; // unknown without serializing: treated as small
+    }
+
+    private Message.SubmitTask toMessage(TaskSpec spec) {
+        return new Message.SubmitTask(spec.id, spec.name, encodeFunction(spec.function), wireArgs(spec.args), spec.request,
+                spec.options.numReturns(), spec.bundle, spec.attempt, 0);
+    }
+
+    byte[] encodeFunction(IgnisFunction function) {
+        Class<?> type = function.getClass();
+        byte[] cached = statelessFunctions.get(type);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] bytes = node.serializer().toBytes(function);
+        if (type.isSynthetic() && type.getDeclaredFields().length == 0) {
+            statelessFunctions.put(type, bytes);
+        }
+        return bytes;
+    }
+
+    /** Arguments on the wire: values encoded; refs by id with their holder, small local objects inline. */
+    List<Message.Arg> wireArgs(Object[] args) {
+        List<Message.Arg> out = new ArrayList<>(args.length);
+        for (Object arg : args) {
+            if (arg instanceof ObjectRefImpl<?> ref) {
+                ObjectEntry entry = node.objects().entry(ref.objectId);
+                if (entry != null && entry.hasValue()) {
+                    Encoded encoded = node.objects().serve(ref.objectId);
+                    if (encoded != null && encoded.size() <= ObjectManager.INLINE_LIMIT) {
+                        out.add(new Message.Arg(encoded, null, null));
+                        continue;
+                    }
+                    out.add(new Message.Arg(null, ref.objectId, node.id()));
+                } else {
+                    out.add(new Message.Arg(null, ref.objectId, entry == null ? null : entry.location()));
+                }
+            } else {
+                out.add(new Message.Arg(node.serializer().encode(arg), null, null));
+            }
+        }
+        return out;
+    }
+
+    // ---- results
+
+    /** A task that ran here for this node finished: its values are handed over as they are. */
+    void completeLocal(TaskSpec spec, List<?> values) {
+        if (pending.remove(spec.id) == null) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            spec.returns[i].completeWithValue(values.get(i));
+        }
+    }
+
+    /** A task of this node failed; {@code message} null means {@code error} is thrown to getters as is. */
+    void failLocal(TaskSpec spec, String message, Throwable error) {
+        if (pending.remove(spec.id) == null) {
+            return;
+        }
+        for (ObjectEntry entry : spec.returns) {
+            entry.fail(message, error);
+        }
+    }
+
+    void onTaskDone(UUID executor, Message.TaskDone done) {
+        TaskSpec spec = pending.remove(done.taskId());
+        List<ObjectId> orphans = new ArrayList<>();
+        for (int i = 0; i < done.returns().size(); i++) {
+            Message.Return r = done.returns().get(i);
+            ObjectId id = done.taskId().returnId(i);
+            boolean live = spec != null && node.objects().entry(id) == spec.returns[i];
+            if (!live) {
+                if (r.inline() == null) {
+                    orphans.add(id);
+                }
+                continue;
+            }
+            if (r.inline() != null) {
+                spec.returns[i].completeWithValue(node.serializer().decode(r.inline()));
+            } else {
+                spec.returns[i].completeAt(executor, r.size());
+            }
+        }
+        if (!orphans.isEmpty()) {
+            node.send(executor, new Message.FreeObjects(orphans));
+        }
+    }
+
+    void onTaskError(Message.TaskError error) {
+        TaskSpec spec = pending.remove(error.taskId());
+        if (spec == null) {
+            return;
+        }
+        Throwable cause = node.serializer().decodeError(error.error());
+        for (ObjectEntry entry : spec.returns) {
+            entry.fail(error.cancelled() ? null : error.message(), cause);
+        }
+    }
+
+    // ---- cancel and failures
+
+    void cancel(ObjectRefImpl<?> ref) {
+        ObjectEntry entry = node.objects().entry(ref.objectId);
+        if (entry == null || entry.isDone() || !(entry.producer instanceof TaskSpec spec)) {
+            return;
+        }
+        if (spec.actor != null) {
+            throw new IllegalArgumentException("actor calls cannot be cancelled; kill the actor instead");
+        }
+        spec.cancelled = true;
+        UUID executor = spec.executor;
+        if (executor == null) {
+            failLocal(spec, null, new TaskCancelledException(spec.describe() + " was cancelled"));
+        } else if (executor.equals(node.id())) {
+            node.executor().cancel(spec.id);
+        } else {
+            node.send(executor, new Message.CancelTask(spec.id));
+        }
+    }
+
+    /** Tasks that were running on a node that left run again elsewhere while retries last. */
+    void onMemberLeft(UUID gone) {
+        for (TaskSpec spec : pending.values()) {
+            if (!gone.equals(spec.executor)) {
+                continue;
+            }
+            if (spec.actor != null) {
+                failLocal(spec, null, new ActorDiedException("the node of actor " + spec.actor.actorId + " left the cluster while "
+                        + spec.describe() + " was in flight"));
+            } else if (spec.attempt < spec.options.maxRetries() && spec.pinnedNode == null) {
+                spec.attempt++;
+                spec.executor = null;
+                dispatch(spec);
+            } else {
+                failLocal(spec, null, new IgnisException(spec.describe() + " was lost with node " + ObjectManager.shortId(gone)
+                        + " after " + (spec.attempt + 1) + " attempt(s)"));
+            }
+        }
+    }
+
+    // ---- actors, caller side
+
+    <A> ActorHandle<A> createActor(IgnisFunction constructor, Object[] args, ActorOptions options) {
+        String what = "actor" + (options.name() == null ? "" : " '" + options.name() + "'");
+        checkCall(constructor, args, what);
+        Map<String, Long> request = ResourcePool.toUnits(options.resources());
+        UUID host;
+        String bundle = null;
+        if (options.placementGroup() != null) {
+            PlacementGroupImpl group = (PlacementGroupImpl) options.placementGroup();
+            group.checkFits(options.bundleIndex(), request, what);
+            bundle = group.bundleKey(options.bundleIndex());
+            host = group.node(options.bundleIndex());
+        } else if (options.nodeAffinity() != null && !options.nodeAffinity().soft()) {
+            host = hardAffinity(options.nodeAffinity(), request, what);
+        } else {
+            node.placement().checkFeasible(request, what);
+            UUID preferred = options.nodeAffinity() == null ? null : UUID.fromString(options.nodeAffinity().nodeId());
+            host = node.placement().choose(request, preferred);
+        }
+        ObjectId actorId = node.newIds(1);
+        ActorHandleImpl<A> handle = new ActorHandleImpl<>(actorId, host, node);
+        if (options.name() != null) {
+            byte[] record = node.serializer().toBytes(new ActorRecord(actorId, host));
+            if (node.cluster().directoryPutIfAbsent(ActorRecord.key(options.name()), record) != null) {
+                throw new IllegalArgumentException("an actor named '" + options.name() + "' already exists");
+            }
+        }
+        boolean detached = options.lifetime() == ActorLifetime.DETACHED;
+        if (host.equals(node.id())) {
+            node.actors().create(new ActorHost.Creation(actorId, node.id(), options.name(), constructor, args, null,
+                    request, bundle, options.maxConcurrency(), detached));
+        } else {
+            node.placement().sentTo(host);
+            node.send(host, new Message.CreateActor(actorId, node.id(), options.name(), encodeFunction(constructor),
+                    wireArgs(args), request, options.maxConcurrency(), detached, bundle));
+        }
+        return handle;
+    }
+
+    List<ObjectRef<?>> submitActorTask(ActorHandle<?> actor, IgnisFunction method, Object[] args, TaskOptions options) {
+        ActorHandleImpl<?> handle = (ActorHandleImpl<?>) actor;
+        String what = "actor call" + (options.name() == null ? "" : " '" + options.name() + "'");
+        checkCall(method, args, what);
+        int count = options.numReturns();
+        ObjectId id = node.newIds(count);
+        ObjectEntry[] returns = new ObjectEntry[count];
+        List<ObjectRef<?>> refs = new ArrayList<>(count);
+        TaskSpec spec = new TaskSpec(id, options.name(), method, args, options, Map.of(), returns, handle, handle.host, null);
+        for (int i = 0; i < count; i++) {
+            returns[i] = node.objects().createOwned(id.returnId(i));
+            returns[i].producer = spec;
+            refs.add(node.objects().bind(id.returnId(i), null));
+        }
+        spec.executor = handle.host;
+        pending.put(id, spec);
+        if (handle.host.equals(node.id())) {
+            node.actors().call(new ActorHost.Call(handle.actorId, id, options.name(), method, args, null, count, spec));
+        } else if (node.cluster().member(handle.host) == null) {
+            failLocal(spec, null, new ActorDiedException("actor " + handle.actorId + " is dead: its node left the cluster"));
+        } else {
+            node.send(handle.host, new Message.ActorCall(handle.actorId, id, options.name(), encodeFunction(method),
+                    wireArgs(args), count));
+        }
+        return refs;
+    }
+
+    void killActor(ActorHandleImpl<?> handle) {
+        if (handle.host.equals(node.id())) {
+            node.actors().kill(handle.actorId, "it was killed");
+        } else {
+            node.send(handle.host, new Message.KillActor(handle.actorId));
+        }
+    }
+
+    <A> Optional<ActorHandle<A>> getActor(String name) {
+        byte[] bytes = node.cluster().directoryGet(ActorRecord.key(name));
+        if (bytes == null) {
+            return Optional.empty();
+        }
+        ActorRecord record = (ActorRecord) node.serializer().fromBytes(bytes);
+        if (node.cluster().member(record.host()) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActorHandleImpl<>(record.actorId(), record.host(), node));
+    }
+
+    int pendingCount() {
+        return pending.size();
+    }
+
+    /** A named actor's directory record. */
+    record ActorRecord(ObjectId actorId, UUID host) implements java.io.Serializable {
+        static String key(String name) {
+            return "actor:" + name;
+        }
+    }
+}

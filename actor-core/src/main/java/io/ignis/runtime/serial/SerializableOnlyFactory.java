@@ -1,0 +1,49 @@
+package io.ignis.runtime.serial;
+
+import com.esotericsoftware.kryo.kryo5.Kryo;
+import com.esotericsoftware.kryo.kryo5.Serializer;
+import com.esotericsoftware.kryo.kryo5.SerializerFactory;
+import com.esotericsoftware.kryo.kryo5.serializers.FieldSerializer;
+import com.esotericsoftware.kryo.kryo5.serializers.JavaSerializer;
+import com.esotericsoftware.kryo.kryo5.serializers.RecordSerializer;
+import java.io.Serializable;
+
+/**
+ * Kryo's fallback for classes it has no built-in serializer for. It keeps the contract Spark and
+ * Ray users know: a class must be {@link Serializable} to be shipped (else the error names it);
+ * classes with their own {@code writeObject}/{@code writeReplace} get Java serialization so their
+ * invariants hold; the rest get Kryo's fast field serializer.
+ */
+final class SerializableOnlyFactory implements SerializerFactory<Serializer<?>> {
+    @Override
+    public Serializer<?> newSerializer(Kryo kryo, Class type) {
+        if (!Serializable.class.isAssignableFrom(type)) {
+            throw new NotSerializableClassException(type.getName());
+        }
+        if (type.isRecord()) {
+            return new RecordSerializer<>(type);
+        }
+        if (hasCustomSerialization(type)) {
+            return new JavaSerializer();
+        }
+        return new FieldSerializer<>(kryo, type);
+    }
+
+    @Override
+    public boolean isSupported(Class type) {
+        return true;
+    }
+
+    private static boolean hasCustomSerialization(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (String name : new String[] {"writeObject", "writeReplace", "readResolve", "readObject"}) {
+                for (var method : c.getDeclaredMethods()) {
+                    if (method.getName().equals(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
