@@ -42,7 +42,7 @@ final class TaskManager {
     }
 
     List<ObjectRef<?>> submitTask(IgnisFunction function, Object[] args, TaskOptions options) {
-        String what = options.name() == null ? "task" : "task '" + options.name() + "'";
+        String what = options.name() == null ? "task " + describe(function) : "task '" + options.name() + "'";
         checkCall(function, args, what);
         Map<String, Long> request = ResourcePool.toUnits(options.resources());
         UUID pinned = null;
@@ -70,6 +70,13 @@ final class TaskManager {
         pending.put(id, spec);
         whenArgumentsReady(spec);
         return refs;
+    }
+
+    /** A lambda's class name says where it was written: "(a lambda in com.example.Job)". */
+    static String describe(IgnisFunction function) {
+        String name = function.getClass().getName();
+        int lambda = name.indexOf("$$Lambda");
+        return "(a lambda in " + (lambda > 0 ? name.substring(0, lambda) : name) + ")";
     }
 
     private void checkCall(IgnisFunction function, Object[] args, String what) {
@@ -336,7 +343,7 @@ final class TaskManager {
     // ---- actors, caller side
 
     <A> ActorHandle<A> createActor(IgnisFunction constructor, Object[] args, ActorOptions options) {
-        String what = "actor" + (options.name() == null ? "" : " '" + options.name() + "'");
+        String what = "actor " + (options.name() == null ? describe(constructor) : "'" + options.name() + "'");
         checkCall(constructor, args, what);
         Map<String, Long> request = ResourcePool.toUnits(options.resources());
         UUID host;
@@ -375,7 +382,7 @@ final class TaskManager {
 
     List<ObjectRef<?>> submitActorTask(ActorHandle<?> actor, IgnisFunction method, Object[] args, TaskOptions options) {
         ActorHandleImpl<?> handle = (ActorHandleImpl<?>) actor;
-        String what = "actor call" + (options.name() == null ? "" : " '" + options.name() + "'");
+        String what = "actor call " + (options.name() == null ? describe(method) : "'" + options.name() + "'");
         checkCall(method, args, what);
         int count = options.numReturns();
         ObjectId id = node.newIds(count);

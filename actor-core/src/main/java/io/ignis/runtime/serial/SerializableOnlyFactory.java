@@ -18,7 +18,8 @@ final class SerializableOnlyFactory implements SerializerFactory<Serializer<?>> 
     @Override
     public Serializer<?> newSerializer(Kryo kryo, Class type) {
         if (!Serializable.class.isAssignableFrom(type)) {
-            throw new NotSerializableClassException(type.getName());
+            // Refuse instances, not the class: Kryo also registers classes it only names (a lambda's capturing class).
+            return new Refusing(type.getName());
         }
         if (type.isRecord()) {
             return new RecordSerializer<>(type);
@@ -32,6 +33,25 @@ final class SerializableOnlyFactory implements SerializerFactory<Serializer<?>> 
     @Override
     public boolean isSupported(Class type) {
         return true;
+    }
+
+    /** Fails when an instance of a non-serializable class is written or read, naming the class. */
+    private static final class Refusing extends Serializer<Object> {
+        private final String className;
+
+        Refusing(String className) {
+            this.className = className;
+        }
+
+        @Override
+        public void write(Kryo kryo, com.esotericsoftware.kryo.kryo5.io.Output output, Object object) {
+            throw new NotSerializableClassException(className);
+        }
+
+        @Override
+        public Object read(Kryo kryo, com.esotericsoftware.kryo.kryo5.io.Input input, Class<?> type) {
+            throw new NotSerializableClassException(className);
+        }
     }
 
     private static boolean hasCustomSerialization(Class<?> type) {

@@ -1,0 +1,132 @@
+package io.ignis.cli;
+
+import io.ignis.runtime.JvmFlags;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A node in a separate process, started the way {@code bin/ignis start} starts one (same main
+ * class and options, this JVM's classpath and the build's JVM flags). For tests and benchmarks
+ * that need real process boundaries; {@link #close()} stops it.
+ */
+public final class NodeProcess implements AutoCloseable {
+    private final Process process;
+    private final String address;
+    private final String nodeId;
+    private final StringBuffer output = new StringBuffer();
+
+    private NodeProcess(Process process, String address, String nodeId) {
+        this.process = process;
+        this.address = address;
+        this.nodeId = nodeId;
+    }
+
+    /**
+     * Starts a node on {@code port} (0: a free one) joining {@code join} (may be empty), declaring
+     * {@code resources} ({@code CPU=2,...}, null: detected), with {@code heap} as -Xmx (null: default).
+     */
+    public static NodeProcess start(int port, List<String> join, String resources, String heap) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (heap != null) {
+            command.add("-Xmx" + heap);
+        }
+        for (String flag : JvmFlags.all().split("\\s+")) {
+            if (!flag.isBlank()) {
+                command.add(flag);
+            }
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(IgnisCli.class.getName());
+        command.add("start");
+        command.add("--port");
+        command.add(Integer.toString(port == 0 ? freePort() : port));
+        if (!join.isEmpty()) {
+            command.add("--join");
+            command.add(String.join(",", join));
+        }
+        if (resources != null) {
+            command.add("--resources");
+            command.add(resources);
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuffer log = new StringBuffer();
+        CompletableFuture<String> ready = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    log.append(line).append('\n');
+                    if (line.startsWith(StartCommand.READY)) {
+                        ready.complete(line.substring(StartCommand.READY.length()).trim());
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+            ready.completeExceptionally(new IOException("node process exited before it was up:\n" + log));
+        }, "node-process-output");
+        reader.setDaemon(true);
+        reader.start();
+        String line;
+        try {
+            line = ready.get(90, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.destroyForcibly();
+            throw new IOException("node process did not come up: " + e.getMessage() + "\n" + log, e);
+        }
+        String[] parts = line.split(" ", 3);
+        NodeProcess node = new NodeProcess(process, parts[1], parts[0]);
+        node.output.append(log);
+        return node;
+    }
+
+    /** The node's discovery address, {@code host:port}, to join or connect a driver to. */
+    public String address() {
+        return address;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Ends the process at once (SIGKILL), as a crash would. */
+    public void kill() {
+        process.destroyForcibly();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

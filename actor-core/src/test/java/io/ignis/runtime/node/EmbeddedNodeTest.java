@@ -1,0 +1,157 @@
+package io.ignis.runtime.node;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ignis.api.ActorHandle;
+import io.ignis.api.Ignis;
+import io.ignis.api.IgnisConfig;
+import io.ignis.api.IgnisRuntime;
+import io.ignis.api.ObjectRef;
+import io.ignis.api.TaskContext;
+import io.ignis.api.WaitResult;
+import io.ignis.api.exception.TaskFailedException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Tasks, objects and actors on one embedded node. */
+class EmbeddedNodeTest {
+    static IgnisRuntime ignis;
+
+    @BeforeAll
+    static void start() {
+        ignis = Ignis.init(IgnisConfig.builder().resources(Map.of("CPU", 2.0)).build());
+    }
+
+    @AfterAll
+    static void stop() {
+        ignis.close();
+    }
+
+    static int add(int a, int b) {
+        return a + b;
+    }
+
+    @Test
+    void taskReturnsItsResult() {
+        assertEquals(5, ignis.task(EmbeddedNodeTest::add, 2, 3).remote().get());
+    }
+
+    @Test
+    void refArgumentsAreResolvedBeforeTheTaskRuns() {
+        ObjectRef<Integer> a = ignis.task(EmbeddedNodeTest::add, 1, 1).remote();
+        ObjectRef<Integer> b = ignis.put(40);
+        assertEquals(42, ignis.task(EmbeddedNodeTest::add, a, b).remote().get());
+    }
+
+    @Test
+    void putHandsTheSameObjectToLocalConsumers() {
+        List<String> value = new ArrayList<>(List.of("x"));
+        ObjectRef<List<String>> ref = ignis.put(value);
+        assertSame(value, ref.get());
+    }
+
+    @Test
+    void failureReachesGetWithTheOriginalException() {
+        ObjectRef<Integer> ref = ignis.task((Integer x) -> {
+            if (x > 0) {
+                throw new IllegalArgumentException("bad x " + x);
+            }
+            return x;
+        }, 7).remote();
+        TaskFailedException e = assertThrows(TaskFailedException.class, ref::get);
+        assertInstanceOf(IllegalArgumentException.class, e.getCause());
+        assertEquals("bad x 7", e.getCause().getMessage());
+    }
+
+    @Test
+    void manyAsyncTasks() {
+        List<ObjectRef<Integer>> refs = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            refs.add(ignis.task(EmbeddedNodeTest::add, i, 1).remote());
+        }
+        List<Integer> values = ignis.get(refs);
+        for (int i = 0; i < 10_000; i++) {
+            assertEquals(i + 1, values.get(i));
+        }
+    }
+
+    @Test
+    void nestedTasksDoNotDeadlock() {
+        ObjectRef<Integer> outer = ignis.task((Integer n) -> {
+            List<ObjectRef<Integer>> inner = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                inner.add(Ignis.current().task(EmbeddedNodeTest::add, i, n).remote());
+            }
+            int sum = 0;
+            for (ObjectRef<Integer> r : inner) {
+                sum += r.get();
+            }
+            return sum;
+        }, 1).remote();
+        assertEquals(28 + 8, outer.get(Duration.ofSeconds(30)));
+    }
+
+    static final class Counter {
+        private int value;
+
+        Counter(int start) {
+            value = start;
+        }
+
+        int add(int delta) {
+            value += delta;
+            return value;
+        }
+
+        void reset() {
+            value = 0;
+        }
+
+        int value() {
+            return value;
+        }
+    }
+
+    @Test
+    void actorCallsRunInOrder() {
+        ActorHandle<Counter> counter = ignis.actor(Counter::new, 10).remote();
+        List<ObjectRef<Integer>> refs = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            refs.add(counter.task(Counter::add, 1).remote());
+        }
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(11 + i, refs.get(i).get());
+        }
+        assertNull(counter.task(Counter::reset).remote().get());
+        assertEquals(0, counter.task(Counter::value).remote().get());
+    }
+
+    @Test
+    void waitSplitsReadyAndUnready() {
+        ObjectRef<Integer> fast = ignis.put(1);
+        ObjectRef<Integer> slow = ignis.task(() -> {
+            Thread.sleep(5_000);
+            return 2;
+        }).remote();
+        WaitResult<Integer> result = ignis.wait(List.of(fast, slow), 1, Duration.ofSeconds(2));
+        assertEquals(List.of(fast), result.ready());
+        assertEquals(List.of(slow), result.unready());
+        ignis.cancel(slow);
+    }
+
+    @Test
+    void taskContextNamesTheTask() {
+        String name = ignis.task(() -> TaskContext.current().taskName()).name("named").remote().get();
+        assertTrue(name.contains("named"), name);
+    }
+}
