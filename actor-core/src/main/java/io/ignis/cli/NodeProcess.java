@@ -33,6 +33,12 @@ public final class NodeProcess implements AutoCloseable {
      * {@code resources} ({@code CPU=2,...}, null: detected), with {@code heap} as -Xmx (null: default).
      */
     public static NodeProcess start(int port, List<String> join, String resources, String heap) throws IOException {
+        return start(port, join, resources, heap, System.getProperty("java.class.path"));
+    }
+
+    /** Like {@link #start(int, List, String, String)}, with the node's classpath given. */
+    public static NodeProcess start(int port, List<String> join, String resources, String heap, String classpath)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (heap != null) {
@@ -44,7 +50,7 @@ public final class NodeProcess implements AutoCloseable {
             }
         }
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classpath);
         command.add(IgnisCli.class.getName());
         command.add("start");
         command.add("--port");

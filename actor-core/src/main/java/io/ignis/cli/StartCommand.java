@@ -36,7 +36,7 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = "--join", split = ",", description = "host:port of nodes of the cluster to join.")
     List<String> join = new ArrayList<>();
 
-    @Option(names = "--resources", converter = ResourceSpec.class,
+    @Option(names = "--resources", split = ",", paramLabel = "NAME=AMOUNT",
             description = "Resources this node declares, e.g. CPU=2,GPU=1,name=4 (default: detected).")
     Map<String, Double> resources;
 
@@ -48,6 +48,9 @@ final class StartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (resources != null) {
+            io.ignis.api.Resources.check(resources);
+        }
         int discoveryPort = port != null ? port : join.isEmpty() ? 47500 : 0;
         if (daemon) {
             return startDaemon(discoveryPort);

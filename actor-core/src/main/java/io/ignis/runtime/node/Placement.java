@@ -93,15 +93,27 @@ final class Placement {
         if (!node.isDriver() && hasRoom(local, request)) {
             return local;
         }
+        // A node that has not reported yet may not be listening yet: use it only if no reported node fits.
+        UUID best = best(members, request, true);
+        if (best == null) {
+            best = best(members, request, false);
+        }
+        if (best == null) {
+            throw new InfeasibleResourcesException("no live node can run a request of " + ResourcePoolText.of(request)
+                    + "; the nodes have: " + describeCluster());
+        }
+        return best;
+    }
+
+    private UUID best(List<Member> members, Map<String, Long> request, boolean reportedOnly) {
+        UUID local = node.id();
         UUID best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        boolean anyReported = members.stream().anyMatch(m -> m.id().equals(local) ? !node.isDriver() : loads.containsKey(m.id()));
         for (Member member : members) {
             if (member.driver() || !fitsTotals(member, request)) {
                 continue;
             }
-            // A node that has not reported yet may not be listening yet: use it only if nobody has reported.
-            if (anyReported && !member.id().equals(local) && !loads.containsKey(member.id())) {
+            if (reportedOnly && !member.id().equals(local) && !loads.containsKey(member.id())) {
                 continue;
             }
             double score = score(member.id(), member.resources());
@@ -109,10 +121,6 @@ final class Placement {
                 best = member.id();
                 bestScore = score;
             }
-        }
-        if (best == null) {
-            throw new InfeasibleResourcesException("no live node can run a request of " + ResourcePoolText.of(request)
-                    + "; the nodes have: " + describeCluster());
         }
         return best;
     }
