@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Where node daemons this user started are recorded: one pid file each under {@code ~/.ignis/run}. */
+/** Where node daemons this user started are recorded: one pid file each under {@code ~/.ignis/run} (or IGNIS_RUN_DIR). */
 final class Daemons {
     private Daemons() {}
 
     static Path runDir() {
-        String override = System.getenv("IGNIS_RUN_DIR");
+        String override = System.getProperty("ignis.run.dir", System.getenv("IGNIS_RUN_DIR"));
         return override != null ? Path.of(override) : Path.of(System.getProperty("user.home"), ".ignis", "run");
     }
 

@@ -308,6 +308,8 @@ public final class Node implements AutoCloseable {
         stats.put("entries", (long) objects.size());
         stats.put("pendingTasks", (long) tasks.pendingCount());
         stats.put("actors", (long) actors.count());
+        stats.put("fetches", transfer.fetches());
+        stats.put("bytesFetched", transfer.bytesFetched());
         return stats;
     }
 

@@ -19,6 +19,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class TransferClient implements AutoCloseable {
     private final Map<String, ConcurrentLinkedQueue<Connection>> idle = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong fetches = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong bytesFetched = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Objects fetched so far. */
+    public long fetches() {
+        return fetches.get();
+    }
+
+    /** Bytes fetched so far. */
+    public long bytesFetched() {
+        return bytesFetched.get();
+    }
 
     /** The wire form of {@code id} from the server at {@code address}, or null if it does not hold it. */
     public Encoded fetch(String address, ObjectId id) throws IOException {
@@ -29,6 +41,10 @@ public final class TransferClient implements AutoCloseable {
         try {
             Encoded result = connection.request(id);
             idle.get(address).add(connection);
+            if (result != null) {
+                fetches.incrementAndGet();
+                bytesFetched.addAndGet(result.size());
+            }
             return result;
         } catch (IOException | RuntimeException e) {
             connection.close();

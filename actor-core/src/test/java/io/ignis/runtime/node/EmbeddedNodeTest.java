@@ -150,6 +150,18 @@ class EmbeddedNodeTest {
     }
 
     @Test
+    void twoRuntimesInOneJvmAreSeparateClusters() {
+        try (IgnisRuntime other = Ignis.init(IgnisConfig.builder().resources(Map.of("CPU", 1.0)).build())) {
+            assertEquals(1, other.nodes().size());
+            assertEquals(1, ignis.nodes().size());
+            assertTrue(!other.nodeId().equals(ignis.nodeId()));
+            assertEquals(7, other.task(EmbeddedNodeTest::add, 3, 4).remote().get());
+            assertEquals(other.nodeId(), other.task(() -> TaskContext.current().nodeId()).remote().get());
+        }
+        assertEquals(9, ignis.task(EmbeddedNodeTest::add, 4, 5).remote().get());
+    }
+
+    @Test
     void taskContextNamesTheTask() {
         String name = ignis.task(() -> TaskContext.current().taskName()).name("named").remote().get();
         assertTrue(name.contains("named"), name);

@@ -16,10 +16,7 @@ import io.ignis.api.ObjectRef;
 import io.ignis.api.TaskContext;
 import io.ignis.api.exception.TaskFailedException;
 import io.ignis.cli.NodeProcess;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +36,7 @@ class ProcessClusterTest {
 
     @BeforeAll
     static void start() throws IOException {
-        remote = NodeProcess.start(0, List.of(), "CPU=2,remote=1", "1g", testClasspath());
+        remote = NodeProcess.start(0, List.of(), "CPU=2,remote=1", "1g");
         ignis = Ignis.init(IgnisConfig.builder().join(List.of(remote.address())).resources(Map.of("CPU", 2.0)).build());
     }
 
@@ -51,13 +48,6 @@ class ProcessClusterTest {
         if (remote != null) {
             remote.close();
         }
-    }
-
-    /** The node process gets the same classes as this JVM (shipping classes to nodes is a later issue). */
-    static String testClasspath() throws IOException {
-        Path target = Path.of("target");
-        return String.join(File.pathSeparator, target.resolve("classes").toString(), target.resolve("test-classes").toString(),
-                Files.readString(target.resolve("node-classpath.txt")).trim());
     }
 
     static String where() {

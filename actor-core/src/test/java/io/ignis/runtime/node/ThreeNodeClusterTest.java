@@ -358,6 +358,44 @@ class ThreeNodeClusterTest {
         assertEquals(third, consumer.get(), "the task runs where its 4 MB argument is, not on the submitting node");
     }
 
+    public static final class Holder {
+        private final List<ObjectRef<byte[]>> refs;
+
+        public Holder(List<ObjectRef<byte[]>> refs) {
+            this.refs = refs;
+        }
+
+        public int size() {
+            return refs.size();
+        }
+    }
+
+    static long fetchesOn(String nodeId) {
+        for (Node node : ((RuntimeImpl) ignis).ownedNodes()) {
+            if (node.id().toString().equals(nodeId)) {
+                return node.stats().get("fetches");
+            }
+        }
+        throw new IllegalArgumentException(nodeId);
+    }
+
+    @Test
+    void aFetchedCopyStaysWhileReferencedSoTheNextTaskDoesNotFetchAgain() {
+        String maker = nodeIds.get(0);
+        String user = nodeIds.get(1);
+        ObjectRef<byte[]> big = ignis.task(ThreeNodeClusterTest::bytes, 1_000_000).nodeAffinity(NodeAffinity.hard(maker)).remote();
+        ignis.wait(List.of(big), 1, Duration.ofSeconds(30));
+        // An actor on the user node keeps a ref there (inside a list, so it stays a ref).
+        ActorHandle<Holder> holder = ignis.actor(Holder::new, new ArrayList<>(List.of(big))).nodeAffinity(NodeAffinity.hard(user)).remote();
+        assertEquals(1, holder.task(Holder::size).remote().get());
+        long before = fetchesOn(user);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(1_000_000, ignis.task(ThreeNodeClusterTest::length, big).nodeAffinity(NodeAffinity.hard(user)).remote().get());
+        }
+        assertEquals(before + 1, fetchesOn(user), "three tasks on one node fetched the object once");
+        holder.kill();
+    }
+
     record Point(int x, int y) implements Serializable {}
 
     @Test

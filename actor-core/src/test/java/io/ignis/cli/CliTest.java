@@ -1,0 +1,85 @@
+package io.ignis.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bin/ignis's commands, run as the launcher runs them: a daemon node started, listed, stopped. */
+class CliTest {
+    @TempDir
+    Path runDir;
+    private String previous;
+
+    @BeforeEach
+    void useTemporaryRunDir() {
+        previous = System.setProperty("ignis.run.dir", runDir.toString());
+    }
+
+    @AfterEach
+    void restore() {
+        if (previous == null) {
+            System.clearProperty("ignis.run.dir");
+        } else {
+            System.setProperty("ignis.run.dir", previous);
+        }
+    }
+
+    private static String run(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = IgnisCli.commandLine().execute(args);
+        } finally {
+            System.setOut(original);
+        }
+        String out = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, "ignis " + String.join(" ", args) + " printed:\n" + out);
+        return out;
+    }
+
+    @Test
+    void startDaemonStatusAndStop() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String started = run("start", "--daemon", "--port", Integer.toString(port), "--resources", "CPU=1,widget=3");
+        assertTrue(started.contains("started node (pid"), started);
+        List<Path> pidFiles = Daemons.pidFiles();
+        assertEquals(1, pidFiles.size());
+        long pid = Long.parseLong(Files.readString(pidFiles.get(0)).trim());
+        assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+
+        String status = run("status", "--address", "127.0.0.1:" + port);
+        assertTrue(status.contains("widget"), status);
+        assertTrue(status.contains("127.0.0.1:" + port), status);
+        assertTrue(status.contains("3/3"), status);
+
+        String stopped = run("stop");
+        assertTrue(stopped.contains("stopped node (pid " + pid + ")"), stopped);
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        assertTrue(Daemons.pidFiles().isEmpty());
+    }
+
+    @Test
+    void examplesAreListedAndRun() {
+        String list = run("example");
+        assertTrue(list.contains("tasks"), list);
+        String output = run("example", "tasks");
+        assertTrue(output.contains("sum of squares 1..100 = 338350"), output);
+        assertTrue(output.contains("running total after 10 calls = 55"), output);
+    }
+}
