@@ -33,6 +33,8 @@ public final class IgnisCli implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new IgnisCli());
+        // Everything after an example's name is the example's own, options included.
+        commandLine.getSubcommands().get("example").setUnmatchedOptionsArePositionalParams(true).setStopAtPositional(true);
         for (CliPlugin plugin : ServiceLoader.load(CliPlugin.class)) {
             commandLine.addSubcommand(plugin.name(), plugin.command());
         }
