@@ -69,8 +69,10 @@ public final class TasksExample implements Example {
                 : IgnisConfig.builder().build();
         long start = System.nanoTime();
         try (IgnisRuntime ignis = Ignis.init(config)) {
-            System.out.printf("started: %d node(s), %s%n", ignis.nodes().stream().filter(n -> !n.driver()).count(),
-                    ignis.nodes().get(0).totalResources());
+            io.ignis.api.NodeInfo first = ignis.nodes().get(0);
+            System.out.printf("started: %d node(s); the first has CPU=%s, GPU=%s, memory=%.1f GB%n",
+                    ignis.nodes().stream().filter(n -> !n.driver()).count(), first.totalResources().get("CPU"),
+                    first.totalResources().get("GPU"), first.totalResources().getOrDefault("memory", 0.0) / 1e9);
 
             // Fan out: 100 tasks, then one task that takes all their results as ObjectRef arguments.
             List<ObjectRef<Long>> squares = new ArrayList<>();
