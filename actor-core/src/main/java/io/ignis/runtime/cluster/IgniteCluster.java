@@ -48,6 +48,8 @@ public final class IgniteCluster implements AutoCloseable {
     private final IgniteCache<String, byte[]> directory;
     private final Map<UUID, IgniteMessaging> messagingByNode = new ConcurrentHashMap<>();
     private final Map<UUID, Member> members = new ConcurrentHashMap<>();
+    /** A snapshot of {@link #members}, rebuilt on each join or leave, so readers do not copy. */
+    private volatile List<Member> memberList = List.of();
     private final UUID localId;
 
     /** How a node starts: where it listens, whom it joins, what it declares. */
@@ -168,10 +170,12 @@ public final class IgniteCluster implements AutoCloseable {
                 Member member = toMember(node);
                 if (member != null) {
                     members.put(member.id(), member);
+                    memberList = List.copyOf(members.values());
                     listener.onMemberJoined(member);
                 }
             } else {
                 members.remove(node.id());
+                memberList = List.copyOf(members.values());
                 messagingByNode.remove(node.id());
                 listener.onMemberLeft(node.id());
             }
@@ -184,6 +188,7 @@ public final class IgniteCluster implements AutoCloseable {
                 members.put(member.id(), member);
             }
         }
+        memberList = List.copyOf(members.values());
     }
 
     private static Member toMember(ClusterNode node) {
@@ -205,7 +210,7 @@ public final class IgniteCluster implements AutoCloseable {
 
     /** The Ignis nodes of the cluster, this one included. */
     public List<Member> members() {
-        return List.copyOf(members.values());
+        return memberList;
     }
 
     public Member member(UUID id) {

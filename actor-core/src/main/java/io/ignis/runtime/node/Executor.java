@@ -38,7 +38,7 @@ final class Executor {
             return;
         }
         Run run = new Run(spec.id, spec.describe(), spec.request, pool, spec.attempt, spec, spec.function, spec.args, null);
-        runs.put(spec.id, run);
+        spec.localRun = run;
         node.scheduler().submit(run);
     }
 
@@ -68,14 +68,25 @@ final class Executor {
         return bundle == null ? node.scheduler().nodePool() : node.bundle(bundle);
     }
 
+    /** Cancels a task another node owns and sent here. */
     void cancel(ObjectId taskId) {
         Run run = runs.get(taskId);
-        if (run == null) {
-            return;
+        if (run != null) {
+            cancel(run);
         }
+    }
+
+    /** Cancels a task this node owns and runs. */
+    void cancelLocal(TaskSpec spec) {
+        if (spec.localRun instanceof Run run) {
+            cancel(run);
+        }
+    }
+
+    private void cancel(Run run) {
         run.cancelled = true;
         if (node.scheduler().remove(run)) {
-            runs.remove(taskId);
+            runs.remove(run.taskId);
             run.reportCancelled();
         } else {
             Thread thread = run.thread;
@@ -246,7 +257,11 @@ final class Executor {
             } finally {
                 CurrentTask.set(previous);
                 thread = null;
-                runs.remove(taskId);
+                if (localSpec == null) {
+                    runs.remove(taskId);
+                } else {
+                    localSpec.localRun = null;
+                }
                 Thread.interrupted(); // a cancel's interrupt must not leak into the next task on this thread
             }
             return true;

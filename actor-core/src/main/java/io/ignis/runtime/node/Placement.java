@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Placement {
     private final Node node;
     private final Map<UUID, Load> loads = new ConcurrentHashMap<>();
+    /** Each member's totals in units, converted once. */
+    private final Map<UUID, Map<String, Long>> totals = new ConcurrentHashMap<>();
 
     /** A node's last report, plus CPUs sent its way since. */
     private static final class Load {
@@ -42,6 +44,7 @@ final class Placement {
 
     void forget(UUID gone) {
         loads.remove(gone);
+        totals.remove(gone);
     }
 
     void sentTo(UUID target) {
@@ -53,6 +56,9 @@ final class Placement {
 
     /** Fails at once, listing the cluster, if no node could ever run {@code request}. */
     void checkFeasible(Map<String, Long> request, String what) {
+        if (!node.isDriver() && node.scheduler().nodePool().canEverFit(request)) {
+            return;
+        }
         for (Member member : node.cluster().members()) {
             if (!member.driver() && fitsTotals(member, request)) {
                 return;
@@ -73,10 +79,10 @@ final class Placement {
         return out.length() == 0 ? "(no worker nodes)" : out.toString();
     }
 
-    static boolean fitsTotals(Member member, Map<String, Long> request) {
-        Map<String, Long> totals = ResourcePool.toUnits(member.resources());
+    boolean fitsTotals(Member member, Map<String, Long> request) {
+        Map<String, Long> units = totals.computeIfAbsent(member.id(), id -> ResourcePool.toUnits(member.resources()));
         for (Map.Entry<String, Long> e : request.entrySet()) {
-            if (totals.getOrDefault(e.getKey(), 0L) < e.getValue()) {
+            if (units.getOrDefault(e.getKey(), 0L) < e.getValue()) {
                 return false;
             }
         }
@@ -85,13 +91,16 @@ final class Placement {
 
     /** The node to run {@code request} on; {@code preferred} (may be null) wins if it has room. */
     UUID choose(Map<String, Long> request, UUID preferred) {
-        List<Member> members = node.cluster().members();
         UUID local = node.id();
-        if (preferred != null && hasRoom(preferred, request)) {
+        if (preferred != null && !preferred.equals(local) && hasRoom(preferred, request)) {
             return preferred;
         }
-        if (!node.isDriver() && hasRoom(local, request)) {
+        if (!node.isDriver() && node.scheduler().hasRoomNow(request)) {
             return local;
+        }
+        List<Member> members = node.cluster().members();
+        if (members.size() == 1 && !node.isDriver()) {
+            return local; // alone: queue here
         }
         // A node that has not reported yet may not be listening yet: use it only if no reported node fits.
         UUID best = best(members, request, true);

@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class TaskManager {
     private final Node node;
+    private static final Map<String, Long> DEFAULT_REQUEST = Map.copyOf(ResourcePool.toUnits(TaskOptions.DEFAULT_TASK_RESOURCES));
+
     private final Map<ObjectId, TaskSpec> pending = new ConcurrentHashMap<>();
     /** Wire forms of functions that capture nothing: the same for every call, so encoded once. */
     private final Map<Class<?>, byte[]> statelessFunctions = new ConcurrentHashMap<>();
@@ -44,7 +46,8 @@ final class TaskManager {
     List<ObjectRef<?>> submitTask(IgnisFunction function, Object[] args, TaskOptions options) {
         String what = options.name() == null ? "task " + describe(function) : "task '" + options.name() + "'";
         checkCall(function, args, what);
-        Map<String, Long> request = ResourcePool.toUnits(options.resources());
+        Map<String, Long> request = options.resources() == TaskOptions.DEFAULT_TASK_RESOURCES
+                ? DEFAULT_REQUEST : ResourcePool.toUnits(options.resources());
         UUID pinned = null;
         String bundle = null;
         if (options.placementGroup() != null) {
@@ -102,7 +105,7 @@ final class TaskManager {
         if (member == null || member.driver()) {
             throw new IllegalArgumentException(what + ": node " + affinity.nodeId() + " is not a live worker node");
         }
-        if (!new ResourcePool(member.resources(), List.of()).canEverFit(request)) {
+        if (!node.placement().fitsTotals(member, request)) {
             throw new InfeasibleResourcesException(what + " asks for " + ResourcePoolText.of(request) + " on node "
                     + affinity.nodeId() + ", which has only " + member.resources());
         }
@@ -314,7 +317,7 @@ final class TaskManager {
         if (executor == null) {
             failLocal(spec, null, new TaskCancelledException(spec.describe() + " was cancelled"));
         } else if (executor.equals(node.id())) {
-            node.executor().cancel(spec.id);
+            node.executor().cancelLocal(spec);
         } else {
             node.send(executor, new Message.CancelTask(spec.id));
         }

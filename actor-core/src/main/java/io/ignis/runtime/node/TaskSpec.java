@@ -28,6 +28,8 @@ final class TaskSpec {
     volatile UUID executor;
     volatile int attempt;
     volatile boolean cancelled;
+    /** The execution on this node, when it runs here (for cancel). */
+    volatile Object localRun;
 
     TaskSpec(ObjectId id, String name, IgnisFunction function, Object[] args, TaskOptions options, Map<String, Long> request,
              ObjectEntry[] returns, ActorHandleImpl<?> actor, UUID pinnedNode, String bundle) {

@@ -208,6 +208,11 @@ public final class LocalScheduler {
         startOthers();
     }
 
+    /** True if {@code request} would start at once on the node pool (nothing queued ahead, resources free). */
+    public synchronized boolean hasRoomNow(Map<String, Long> request) {
+        return queue.isEmpty() && resuming == 0 && nodePool.fitsNow(request);
+    }
+
     public synchronized Map<String, Double> available() {
         return nodePool.availableNow();
     }

@@ -56,6 +56,19 @@ public final class ResourcePool {
         return true;
     }
 
+    /** True if {@code request} fits the free amounts now (GPU devices aside). */
+    boolean fitsNow(Map<String, Long> request) {
+        if (removed) {
+            return false;
+        }
+        for (Map.Entry<String, Long> e : request.entrySet()) {
+            if (available.getOrDefault(e.getKey(), 0L) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Takes {@code request} if it fits now; null if not. */
     Allocation tryAcquire(Map<String, Long> request) {
         if (removed) {
