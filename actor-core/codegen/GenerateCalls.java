@@ -1,6 +1,7 @@
 // Generates the typed call overloads of the public API (io.ignis.api):
 //   function/IgnisFunc{0..7}.java, function/IgnisFuncVoid{0..7}.java,
-//   IgnisCalls.java (task and actor-creation overloads), ActorCalls.java (actor method overloads).
+//   IgnisCalls.java (task and actor-creation overloads of a runtime), StaticCalls.java (the same for the
+//   static facade Ignis, over Ignis.current()), ActorCalls.java (actor method overloads).
 // Each argument of a call may be a value or an ObjectRef of one, so arity n has 2^n overloads;
 // arity is capped at 6 (7 for actor methods, whose first parameter is the actor).
 // Run from actor-core/:  java codegen/GenerateCalls.java
@@ -21,7 +22,8 @@ public class GenerateCalls {
             write(API.resolve("function/IgnisFunc" + n + ".java"), function(n, false));
             write(API.resolve("function/IgnisFuncVoid" + n + ".java"), function(n, true));
         }
-        write(API.resolve("IgnisCalls.java"), calls());
+        write(API.resolve("IgnisCalls.java"), calls(false));
+        write(API.resolve("StaticCalls.java"), calls(true));
         write(API.resolve("ActorCalls.java"), actorCalls());
     }
 
@@ -83,26 +85,34 @@ public class GenerateCalls {
         return out;
     }
 
-    static String calls() {
+    static String calls(boolean isStatic) {
+        String modifiers = isStatic ? "    public static " : "    default ";
+        String backend = isStatic ? "Ignis.current().backend()" : "backend()";
         StringBuilder b = new StringBuilder(HEADER);
-        b.append("package io.ignis.api;\n\nimport io.ignis.api.function.*;\nimport io.ignis.api.spi.RuntimeBackend;\n\n");
-        b.append("/** Task and actor-creation overloads of a runtime: each argument may be a value or an {@link ObjectRef} of one. */\n");
-        b.append("public interface IgnisCalls {\n    /** The runtime the calls go to. */\n    RuntimeBackend backend();\n\n");
+        b.append("package io.ignis.api;\n\nimport io.ignis.api.function.*;\n");
+        if (isStatic) {
+            b.append("\n/** The task and actor-creation overloads of the static facade {@link Ignis}, over {@link Ignis#current()}. */\n");
+            b.append("public abstract class StaticCalls {\n    StaticCalls() {}\n\n");
+        } else {
+            b.append("import io.ignis.api.spi.RuntimeBackend;\n\n");
+            b.append("/** Task and actor-creation overloads of a runtime: each argument may be a value or an {@link ObjectRef} of one. */\n");
+            b.append("public interface IgnisCalls {\n    /** The runtime the calls go to. */\n    RuntimeBackend backend();\n\n");
+        }
         for (int n = 0; n <= MAX_ARGS; n++) {
             String tp = typeParams(n);
             String gen = tp.isEmpty() ? "" : tp + ", ";
             for (String[] choice : argumentChoices(n, 0)) {
                 String params = choice[0].isEmpty() ? "" : ", " + choice[0];
                 String array = "new Object[] {" + choice[1] + "}";
-                b.append("    default <").append(gen).append("R> TaskCaller<R> task(IgnisFunc").append(n)
-                        .append("<").append(gen).append("R> f").append(params).append(") {\n        return new TaskCaller<>(backend(), f, ")
-                        .append(array).append(");\n    }\n\n");
-                b.append("    default ").append(tp.isEmpty() ? "" : "<" + tp + "> ").append("TaskCaller<Void> task(IgnisFuncVoid").append(n)
+                b.append(modifiers).append("<").append(gen).append("R> TaskCaller<R> task(IgnisFunc").append(n)
+                        .append("<").append(gen).append("R> f").append(params).append(") {\n        return new TaskCaller<>(")
+                        .append(backend).append(", f, ").append(array).append(");\n    }\n\n");
+                b.append(modifiers).append(tp.isEmpty() ? "" : "<" + tp + "> ").append("TaskCaller<Void> task(IgnisFuncVoid").append(n)
                         .append(tp.isEmpty() ? "" : "<" + tp + ">").append(" f").append(params)
-                        .append(") {\n        return new TaskCaller<>(backend(), f, ").append(array).append(");\n    }\n\n");
-                b.append("    default <").append(gen).append("A> ActorCreator<A> actor(IgnisFunc").append(n)
-                        .append("<").append(gen).append("A> f").append(params).append(") {\n        return new ActorCreator<>(backend(), f, ")
-                        .append(array).append(");\n    }\n\n");
+                        .append(") {\n        return new TaskCaller<>(").append(backend).append(", f, ").append(array).append(");\n    }\n\n");
+                b.append(modifiers).append("<").append(gen).append("A> ActorCreator<A> actor(IgnisFunc").append(n)
+                        .append("<").append(gen).append("A> f").append(params).append(") {\n        return new ActorCreator<>(")
+                        .append(backend).append(", f, ").append(array).append(");\n    }\n\n");
             }
         }
         b.setLength(b.length() - 1);

@@ -194,5 +194,6 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
             owned.get(i).close();
         }
         afterClose.run();
+        io.ignis.api.spi.OpenRuntimes.closed(this);
     }
 }

@@ -162,6 +162,15 @@ class EmbeddedNodeTest {
     }
 
     @Test
+    void theStaticFacadeUsesTheTasksNodeInsideATaskAndTheLatestRuntimeOutside() {
+        assertEquals(3, Ignis.task(EmbeddedNodeTest::add, 1, 2).remote().get());
+        ObjectRef<String> ref = Ignis.put("static");
+        assertEquals("static", Ignis.get(ref));
+        String inside = ignis.task(() -> Ignis.task(() -> TaskContext.current().nodeId()).remote().get()).remote().get();
+        assertEquals(ignis.nodeId(), inside);
+    }
+
+    @Test
     void taskContextNamesTheTask() {
         String name = ignis.task(() -> TaskContext.current().taskName()).name("named").remote().get();
         assertTrue(name.contains("named"), name);
