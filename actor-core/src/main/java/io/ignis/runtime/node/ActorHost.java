@@ -153,7 +153,7 @@ final class ActorHost {
                     return;
                 }
             }
-            TaskContext previous = CurrentTask.set(new TaskContextImpl(node, id.toString(), "actor " + id, allocation, 0));
+            TaskContext previous = CurrentTask.set(new TaskContextImpl(node, id, () -> "actor " + id, allocation, 0));
             try {
                 IgnisFunction constructor = c.constructor() != null ? c.constructor()
                         : (IgnisFunction) node.serializer().fromBytes(c.remote().constructor());
@@ -225,7 +225,7 @@ final class ActorHost {
         }
 
         private void serve(Call call) {
-            TaskContext previous = CurrentTask.set(new TaskContextImpl(node, call.taskId().toString(), call.describe(), allocation, 0));
+            TaskContext previous = CurrentTask.set(new TaskContextImpl(node, call.taskId(), call::describe, allocation, 0));
             try {
                 IgnisFunction method = call.method() != null ? call.method()
                         : (IgnisFunction) node.serializer().fromBytes(call.remote().method());
@@ -235,7 +235,7 @@ final class ActorHost {
                 withActor[0] = instance;
                 System.arraycopy(args, 0, withActor, 1, args.length);
                 Object result = method.call(withActor);
-                node.executor().deliver(call.taskId(), call.localSpec(), call.numReturns(), result, call.describe());
+                node.executor().deliver(call.taskId(), call.localSpec(), call.numReturns(), result, call::describe);
             } catch (Throwable error) {
                 boolean dead;
                 synchronized (this) {

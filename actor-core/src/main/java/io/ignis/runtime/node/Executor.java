@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Runs tasks on this node, for this node's own tasks (arguments and results handed over as Java
@@ -37,7 +38,7 @@ final class Executor {
             node.tasks().failLocal(spec, null, new IgnisException(spec.describe() + ": its placement group was removed"));
             return;
         }
-        Run run = new Run(spec.id, spec.describe(), spec.request, pool, spec.attempt, spec, spec.function, spec.args, null);
+        Run run = new Run(spec.id, null, spec.request, pool, spec.attempt, spec, spec.function, spec.args, null);
         spec.localRun = run;
         node.scheduler().submit(run);
     }
@@ -151,12 +152,12 @@ final class Executor {
     }
 
     /** Hands a finished task's return values to its owner. */
-    void deliver(ObjectId taskId, TaskSpec localSpec, int numReturns, Object result, String what) {
+    void deliver(ObjectId taskId, TaskSpec localSpec, int numReturns, Object result, Supplier<String> what) {
         List<?> values;
         try {
             values = Returns.split(result, numReturns, what);
         } catch (IllegalStateException e) {
-            deliverFailure(taskId, localSpec, failureMessage(what, e), e, false);
+            deliverFailure(taskId, localSpec, failureMessage(what.get(), e), e, false);
             return;
         }
         if (localSpec != null) {
@@ -169,7 +170,7 @@ final class Executor {
             try {
                 encoded = node.serializer().encode(values.get(i));
             } catch (RuntimeException e) {
-                deliverFailure(taskId, null, failureMessage(what, e), e, false);
+                deliverFailure(taskId, null, failureMessage(what.get(), e), e, false);
                 return;
             }
             if (encoded.size() <= ObjectManager.INLINE_LIMIT) {
@@ -198,7 +199,8 @@ final class Executor {
     /** One execution of a task on this node. */
     private final class Run implements Work {
         final ObjectId taskId;
-        final String what;
+        /** For remote tasks; local ones describe themselves through their spec, when asked. */
+        private final String remoteWhat;
         final Map<String, Long> request;
         final ResourcePool pool;
         final int attempt;
@@ -212,7 +214,7 @@ final class Executor {
         Run(ObjectId taskId, String what, Map<String, Long> request, ResourcePool pool, int attempt, TaskSpec localSpec,
             IgnisFunction function, Object[] args, Message.SubmitTask remote) {
             this.taskId = taskId;
-            this.what = what;
+            this.remoteWhat = what;
             this.request = request;
             this.pool = pool;
             this.attempt = attempt;
@@ -220,6 +222,10 @@ final class Executor {
             this.function = function;
             this.args = args;
             this.remote = remote;
+        }
+
+        String what() {
+            return localSpec != null ? localSpec.describe() : remoteWhat;
         }
 
         @Override
@@ -235,7 +241,7 @@ final class Executor {
         @Override
         public boolean run(Allocation allocation) {
             thread = Thread.currentThread();
-            TaskContext previous = CurrentTask.set(new TaskContextImpl(node, taskId.toString(), what, allocation, attempt));
+            TaskContext previous = CurrentTask.set(new TaskContextImpl(node, taskId, this::what, allocation, attempt));
             int numReturns = localSpec != null ? localSpec.returns.length : remote.numReturns();
             try {
                 if (cancelled) {
@@ -247,12 +253,12 @@ final class Executor {
                 if (cancelled) {
                     throw new InterruptedException();
                 }
-                deliver(taskId, localSpec, numReturns, result, what);
+                deliver(taskId, localSpec, numReturns, result, this::what);
             } catch (Throwable error) {
                 if (cancelled) {
                     reportCancelled();
                 } else {
-                    deliverFailure(taskId, localSpec, failureMessage(what, error), error, false);
+                    deliverFailure(taskId, localSpec, failureMessage(what(), error), error, false);
                 }
             } finally {
                 CurrentTask.set(previous);
@@ -268,7 +274,7 @@ final class Executor {
         }
 
         void reportCancelled() {
-            deliverFailure(taskId, localSpec, null, new TaskCancelledException(what + " was cancelled"), true);
+            deliverFailure(taskId, localSpec, null, new TaskCancelledException(what() + " was cancelled"), true);
         }
     }
 }

@@ -9,8 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,15 +26,13 @@ final class Messenger {
 
     private final IgniteCluster cluster;
     private final Serializer serializer;
-    private final ExecutorService sender;
     private final BiConsumer<UUID, Message> handler;
     private final Map<UUID, Outbox> outboxes = new ConcurrentHashMap<>();
     private final Map<UUID, Inbox> inboxes = new ConcurrentHashMap<>();
 
-    Messenger(IgniteCluster cluster, Serializer serializer, ExecutorService sender, BiConsumer<UUID, Message> handler) {
+    Messenger(IgniteCluster cluster, Serializer serializer, BiConsumer<UUID, Message> handler) {
         this.cluster = cluster;
         this.serializer = serializer;
-        this.sender = sender;
         this.handler = handler;
     }
 
@@ -82,10 +79,15 @@ final class Messenger {
         final TreeMap<Long, Message.Batch> early = new TreeMap<>();
     }
 
+    /**
+     * Messages to one node. Whoever finds the outbox idle sends: it takes the lock, drains the queue
+     * into one numbered batch and sends it, and goes on while more arrived; others only enqueue. So a
+     * lone message leaves from its caller's thread with no hand-off, and a burst leaves in few batches.
+     */
     private final class Outbox {
         private final UUID destination;
         private final ConcurrentLinkedQueue<Message> queue = new ConcurrentLinkedQueue<>();
-        private final AtomicBoolean scheduled = new AtomicBoolean();
+        private final ReentrantLock sending = new ReentrantLock();
         private long sequence;
 
         Outbox(UUID destination) {
@@ -94,14 +96,17 @@ final class Messenger {
 
         void add(Message message) {
             queue.add(message);
-            if (scheduled.compareAndSet(false, true)) {
-                sender.execute(this::flush);
+            while (!queue.isEmpty() && sending.tryLock()) {
+                try {
+                    flush();
+                } finally {
+                    sending.unlock();
+                }
             }
         }
 
-        /** Runs on the single sender thread, so batches leave in sequence order. */
+        /** Runs under the lock, so batches are numbered and sent in order. */
         private void flush() {
-            scheduled.set(false);
             while (true) {
                 List<Message> messages = new ArrayList<>();
                 Message m;
@@ -111,13 +116,30 @@ final class Messenger {
                 if (messages.isEmpty()) {
                     return;
                 }
+                send(serializer.toBytes(new Message.Batch(sequence++, messages)));
+            }
+        }
+
+        /**
+         * A batch that cannot be sent is tried again while its destination is a member: giving up on
+         * it would leave a gap in the numbering that stalls every later batch.
+         */
+        private void send(byte[] batch) {
+            for (int attempt = 0; ; attempt++) {
                 try {
-                    cluster.send(destination, serializer.toBytes(new Message.Batch(sequence++, messages)));
-                } catch (RuntimeException e) {
-                    LOG.debug("cannot send to {} (gone?)", destination, e);
-                }
-                if (queue.isEmpty()) {
+                    cluster.send(destination, batch);
                     return;
+                } catch (RuntimeException e) {
+                    if (cluster.member(destination) == null || attempt >= 50) {
+                        LOG.warn("dropping a batch to {} after {} attempts", destination, attempt + 1, e);
+                        return;
+                    }
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
                 }
             }
         }

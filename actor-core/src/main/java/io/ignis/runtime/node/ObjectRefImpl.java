@@ -2,6 +2,7 @@ package io.ignis.runtime.node;
 
 import io.ignis.api.ObjectRef;
 import io.ignis.runtime.store.ObjectId;
+import java.lang.ref.Reference;
 import java.time.Duration;
 
 /**
@@ -23,21 +24,36 @@ final class ObjectRefImpl<T> implements ObjectRef<T> {
         return objectId.toString();
     }
 
+    // The fences keep this ref reachable while it is used: otherwise the JIT may let it be collected
+    // mid-wait, and the node would drop the object the caller is waiting for.
+
     @SuppressWarnings("unchecked")
     @Override
     public T get() {
-        return (T) objects.get(this, null);
+        try {
+            return (T) objects.get(this, null);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public T get(Duration timeout) {
-        return (T) objects.get(this, timeout);
+        try {
+            return (T) objects.get(this, timeout);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     @Override
     public boolean isReady() {
-        return objects.isReady(this);
+        try {
+            return objects.isReady(this);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     @Override

@@ -55,7 +55,7 @@ final class Placement {
     }
 
     /** Fails at once, listing the cluster, if no node could ever run {@code request}. */
-    void checkFeasible(Map<String, Long> request, String what) {
+    void checkFeasible(Map<String, Long> request, java.util.function.Supplier<String> what) {
         if (!node.isDriver() && node.scheduler().nodePool().canEverFit(request)) {
             return;
         }
@@ -64,7 +64,7 @@ final class Placement {
                 return;
             }
         }
-        throw new InfeasibleResourcesException(what + " asks for " + ResourcePoolText.of(request)
+        throw new InfeasibleResourcesException(what.get() + " asks for " + ResourcePoolText.of(request)
                 + ", which no node of the cluster has; the nodes have: " + describeCluster());
     }
 

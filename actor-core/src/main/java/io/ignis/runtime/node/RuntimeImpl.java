@@ -14,6 +14,7 @@ import io.ignis.api.function.IgnisFunction;
 import io.ignis.api.spi.RuntimeBackend;
 import io.ignis.runtime.cluster.Member;
 import io.ignis.runtime.store.ObjectEntry;
+import java.lang.ref.Reference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,13 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
     @SuppressWarnings("unchecked")
     @Override
     public <T> T get(ObjectRef<T> ref) {
-        return (T) node.objects().get(bound(ref), null);
+        ObjectRefImpl<?> bound = bound(ref);
+        try {
+            return (T) node.objects().get(bound, null);
+        } finally {
+            Reference.reachabilityFence(bound);
+            Reference.reachabilityFence(ref);
+        }
     }
 
     @Override
@@ -105,6 +112,8 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
         for (ObjectEntry entry : entries) {
             values.add((T) node.objects().valueOf(entry));
         }
+        Reference.reachabilityFence(bound); // keep the refs alive until every value is in hand
+        Reference.reachabilityFence(refs);
         return values;
     }
 
@@ -135,6 +144,7 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
                 throw new GetTimeoutException("interrupted while waiting");
             }
         });
+        Reference.reachabilityFence(bound);
         List<ObjectRef<T>> ready = new ArrayList<>();
         List<ObjectRef<T>> unready = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {

@@ -11,14 +11,15 @@ import java.util.Map;
 /** The context of one running task or actor call; also how a blocking get finds the CPUs to give back. */
 final class TaskContextImpl implements TaskContext {
     private final Node node;
-    private final String taskId;
-    private final String taskName;
+    private final Object taskId;
+    private final java.util.function.Supplier<String> taskName;
     private final Allocation allocation;
     private final int attempt;
     /** True while this task's CPUs are given back because it blocks; only its own thread touches it. */
     boolean blocked;
 
-    TaskContextImpl(Node node, String taskId, String taskName, Allocation allocation, int attempt) {
+    /** {@code taskId}'s string form and {@code taskName} are made only if asked for. */
+    TaskContextImpl(Node node, Object taskId, java.util.function.Supplier<String> taskName, Allocation allocation, int attempt) {
         this.node = node;
         this.taskId = taskId;
         this.taskName = taskName;
@@ -36,12 +37,12 @@ final class TaskContextImpl implements TaskContext {
 
     @Override
     public String taskId() {
-        return taskId;
+        return taskId.toString();
     }
 
     @Override
     public String taskName() {
-        return taskName;
+        return taskName.get();
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The owner's side of tasks and actor calls: checks a call when it is made, waits for its
@@ -44,8 +45,8 @@ final class TaskManager {
     }
 
     List<ObjectRef<?>> submitTask(IgnisFunction function, Object[] args, TaskOptions options) {
-        String what = options.name() == null ? "task " + describe(function) : "task '" + options.name() + "'";
-        checkCall(function, args, what);
+        Supplier<String> what = () -> options.name() == null ? "task " + describe(function) : "task '" + options.name() + "'";
+        checkCall(function, args, what, 0);
         Map<String, Long> request = options.resources() == TaskOptions.DEFAULT_TASK_RESOURCES
                 ? DEFAULT_REQUEST : ResourcePool.toUnits(options.resources());
         UUID pinned = null;
@@ -54,9 +55,9 @@ final class TaskManager {
             PlacementGroupImpl group = (PlacementGroupImpl) options.placementGroup();
             bundle = group.bundleKey(options.bundleIndex());
             pinned = group.node(options.bundleIndex());
-            group.checkFits(options.bundleIndex(), request, what);
+            group.checkFits(options.bundleIndex(), request, what.get());
         } else if (options.nodeAffinity() != null && !options.nodeAffinity().soft()) {
-            pinned = hardAffinity(options.nodeAffinity(), request, what);
+            pinned = hardAffinity(options.nodeAffinity(), request, what.get());
         } else {
             node.placement().checkFeasible(request, what);
         }
@@ -82,14 +83,16 @@ final class TaskManager {
         return "(a lambda in " + (lambda > 0 ? name.substring(0, lambda) : name) + ")";
     }
 
-    private void checkCall(IgnisFunction function, Object[] args, String what) {
-        if (function.arity() != args.length + (what.startsWith("actor call") ? 1 : 0)) {
-            throw new IllegalArgumentException(what + ": function takes " + function.arity() + " arguments, got " + args.length);
+    /** Checks a call when it is made; {@code what} names it in errors; {@code extra}: arguments the runtime adds (the actor). */
+    private void checkCall(IgnisFunction function, Object[] args, Supplier<String> what, int extra) {
+        if (function.arity() != args.length + extra) {
+            throw new IllegalArgumentException(what.get() + ": function takes " + function.arity() + " arguments, got " + args.length);
         }
-        node.serializer().check(function, "the function of " + what);
+        node.serializer().check(function, () -> "the function of " + what.get());
         for (int i = 0; i < args.length; i++) {
             if (!(args[i] instanceof ObjectRefImpl<?>)) {
-                node.serializer().check(args[i], "argument " + i + " of " + what);
+                int index = i;
+                node.serializer().check(args[i], () -> "argument " + index + " of " + what.get());
             }
         }
     }
@@ -273,11 +276,12 @@ final class TaskManager {
         for (int i = 0; i < done.returns().size(); i++) {
             Message.Return r = done.returns().get(i);
             ObjectId id = done.taskId().returnId(i);
-            boolean live = spec != null && node.objects().entry(id) == spec.returns[i];
-            if (!live) {
-                if (r.inline() == null) {
-                    orphans.add(id);
-                }
+            // No ref to the object is left here (or the task is unknown): nobody will fetch it.
+            boolean referenced = spec != null && node.objects().entry(id) == spec.returns[i];
+            if (!referenced && r.inline() == null) {
+                orphans.add(id);
+            }
+            if (spec == null) {
                 continue;
             }
             if (r.inline() != null) {
@@ -347,7 +351,7 @@ final class TaskManager {
 
     <A> ActorHandle<A> createActor(IgnisFunction constructor, Object[] args, ActorOptions options) {
         String what = "actor " + (options.name() == null ? describe(constructor) : "'" + options.name() + "'");
-        checkCall(constructor, args, what);
+        checkCall(constructor, args, () -> what, 0);
         Map<String, Long> request = ResourcePool.toUnits(options.resources());
         UUID host;
         String bundle = null;
@@ -359,7 +363,7 @@ final class TaskManager {
         } else if (options.nodeAffinity() != null && !options.nodeAffinity().soft()) {
             host = hardAffinity(options.nodeAffinity(), request, what);
         } else {
-            node.placement().checkFeasible(request, what);
+            node.placement().checkFeasible(request, () -> what);
             UUID preferred = options.nodeAffinity() == null ? null : UUID.fromString(options.nodeAffinity().nodeId());
             host = node.placement().choose(request, preferred);
         }
@@ -385,8 +389,7 @@ final class TaskManager {
 
     List<ObjectRef<?>> submitActorTask(ActorHandle<?> actor, IgnisFunction method, Object[] args, TaskOptions options) {
         ActorHandleImpl<?> handle = (ActorHandleImpl<?>) actor;
-        String what = "actor call " + (options.name() == null ? describe(method) : "'" + options.name() + "'");
-        checkCall(method, args, what);
+        checkCall(method, args, () -> "actor call " + (options.name() == null ? describe(method) : "'" + options.name() + "'"), 1);
         int count = options.numReturns();
         ObjectId id = node.newIds(count);
         ObjectEntry[] returns = new ObjectEntry[count];

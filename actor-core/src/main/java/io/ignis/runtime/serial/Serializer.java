@@ -129,7 +129,7 @@ public final class Serializer {
      * Fails with a {@link SerializationException} naming the culprit class if {@code value} could not
      * be shipped to another node. Values of plain types and non-capturing lambdas pass without work.
      */
-    public void check(Object value, String what) {
+    public void check(Object value, java.util.function.Supplier<String> what) {
         if (value == null || TRIVIAL.get(value.getClass()) || value instanceof ByteBuffer) {
             return;
         }
@@ -140,7 +140,7 @@ public final class Serializer {
             output.reset();
             kryo.writeClassAndObject(output, value);
         } catch (KryoException | IllegalArgumentException e) {
-            throw serializationError(what, e);
+            throw serializationError(what.get(), e);
         } finally {
             kryo.reset();
             checkOutputs.free(output);

@@ -396,6 +396,32 @@ class ThreeNodeClusterTest {
         holder.kill();
     }
 
+    @Test
+    void refsWaitedOnAreNotCollectedMidWaitUnderGcPressure() throws Exception {
+        String other = nodeIds.stream().filter(id -> !id.equals(ignis.nodeId())).findFirst().orElseThrow();
+        Thread collector = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                System.gc();
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        collector.start();
+        try {
+            for (int i = 0; i < 300; i++) {
+                // The ref is not held by this method after get() starts: only get() itself keeps it alive.
+                assertEquals(i + 1, ignis.task((Integer x) -> x + 1, i).nodeAffinity(NodeAffinity.hard(other)).remote()
+                        .get(Duration.ofSeconds(20)));
+            }
+        } finally {
+            collector.interrupt();
+            collector.join();
+        }
+    }
+
     record Point(int x, int y) implements Serializable {}
 
     @Test
