@@ -26,6 +26,8 @@ import java.util.function.Supplier;
 final class Executor {
     private final Node node;
     private final Map<ObjectId, Run> runs = new ConcurrentHashMap<>();
+    /** Resource requests of tasks from other nodes, one instance per shape, so the scheduler compares them by identity. */
+    private final Map<Map<String, Long>, Map<String, Long>> requestShapes = new ConcurrentHashMap<>();
 
     Executor(Node node) {
         this.node = node;
@@ -45,10 +47,11 @@ final class Executor {
 
     /** Runs a task another node owns; forwards it if this node is busy and another has room (spillback). */
     void onSubmit(Message.SubmitTask submit) {
-        String what = (submit.name() == null ? "task " + submit.taskId() : "task '" + submit.name() + "'");
+        String what = submit.name() == null ? null : "task '" + submit.name() + "'";
         ResourcePool pool = poolFor(submit.bundle());
         if (pool == null) {
-            deliverFailure(submit.taskId(), null, null, new IgnisException(what + ": its placement group was removed"), false);
+            deliverFailure(submit.taskId(), null, null, new IgnisException((what == null ? "task " + submit.taskId() : what)
+                    + ": its placement group was removed"), false);
             return;
         }
         if (submit.bundle() == null && submit.hops() < 2 && node.scheduler().queued() > 0) {
@@ -60,7 +63,8 @@ final class Executor {
                 return;
             }
         }
-        Run run = new Run(submit.taskId(), what, submit.request(), pool, submit.attempt(), null, null, null, submit);
+        Map<String, Long> request = requestShapes.computeIfAbsent(submit.request(), Map::copyOf);
+        Run run = new Run(submit.taskId(), what, request, pool, submit.attempt(), null, null, null, submit);
         runs.put(submit.taskId(), run);
         node.scheduler().submit(run);
     }
@@ -225,7 +229,7 @@ final class Executor {
         }
 
         String what() {
-            return localSpec != null ? localSpec.describe() : remoteWhat;
+            return localSpec != null ? localSpec.describe() : remoteWhat != null ? remoteWhat : "task " + taskId;
         }
 
         @Override

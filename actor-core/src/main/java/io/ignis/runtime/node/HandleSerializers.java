@@ -15,16 +15,7 @@ final class HandleSerializers {
         kryo.addDefaultSerializer(ObjectRefImpl.class, new RefSerializer(node));
         kryo.addDefaultSerializer(ActorHandleImpl.class, new ActorSerializer(node));
         kryo.addDefaultSerializer(ObjectId.class, new IdSerializer());
-        // Fixed ids for what every batch carries, so it is written as a small number, not a class name.
-        int id = 100;
-        for (Class<?> type : new Class<?>[] {Message.Batch.class, Message.SubmitTask.class, Message.TaskDone.class,
-                Message.TaskError.class, Message.CancelTask.class, Message.CreateActor.class, Message.ActorCall.class,
-                Message.KillActor.class, Message.Subscribe.class, Message.ObjectReady.class, Message.FreeObjects.class,
-                Message.ReserveBundle.class, Message.BundleReply.class, Message.ReleaseBundle.class, Message.Arg.class,
-                Message.Return.class, io.ignis.runtime.serial.Encoded.class, ObjectId.class, java.util.ArrayList.class,
-                java.util.HashMap.class, java.util.UUID.class, Placement.LoadReport.class}) {
-            kryo.register(type, id++);
-        }
+        MessageSerializers.register(kryo);
     }
 
     static void writeId(Output output, ObjectId id) {

@@ -42,7 +42,7 @@ final class Messenger {
 
     /** A batch arrived from {@code source} (on an Ignite thread). */
     void receive(UUID source, byte[] bytes) {
-        Message.Batch batch = (Message.Batch) serializer.fromBytes(bytes);
+        Message.Batch batch = (Message.Batch) serializer.fromMessageBytes(bytes);
         Inbox inbox = inboxes.computeIfAbsent(source, id -> new Inbox());
         synchronized (inbox) {
             if (batch.sequence() != inbox.next) {
@@ -116,7 +116,7 @@ final class Messenger {
                 if (messages.isEmpty()) {
                     return;
                 }
-                send(serializer.toBytes(new Message.Batch(sequence++, messages)));
+                send(serializer.messageBytes(new Message.Batch(sequence++, messages)));
             }
         }
 

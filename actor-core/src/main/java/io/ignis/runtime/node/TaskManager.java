@@ -57,7 +57,7 @@ final class TaskManager {
             pinned = group.node(options.bundleIndex());
             group.checkFits(options.bundleIndex(), request, what.get());
         } else if (options.nodeAffinity() != null && !options.nodeAffinity().soft()) {
-            pinned = hardAffinity(options.nodeAffinity(), request, what.get());
+            pinned = hardAffinity(options.nodeAffinity(), request, what);
         } else {
             node.placement().checkFeasible(request, what);
         }
@@ -97,19 +97,19 @@ final class TaskManager {
         }
     }
 
-    private UUID hardAffinity(NodeAffinity affinity, Map<String, Long> request, String what) {
+    private UUID hardAffinity(NodeAffinity affinity, Map<String, Long> request, Supplier<String> what) {
         UUID target;
         try {
             target = UUID.fromString(affinity.nodeId());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(what + ": no node has id " + affinity.nodeId());
+            throw new IllegalArgumentException(what.get() + ": no node has id " + affinity.nodeId());
         }
         Member member = node.cluster().member(target);
         if (member == null || member.driver()) {
-            throw new IllegalArgumentException(what + ": node " + affinity.nodeId() + " is not a live worker node");
+            throw new IllegalArgumentException(what.get() + ": node " + affinity.nodeId() + " is not a live worker node");
         }
         if (!node.placement().fitsTotals(member, request)) {
-            throw new InfeasibleResourcesException(what + " asks for " + ResourcePoolText.of(request) + " on node "
+            throw new InfeasibleResourcesException(what.get() + " asks for " + ResourcePoolText.of(request) + " on node "
                     + affinity.nodeId() + ", which has only " + member.resources());
         }
         return target;
@@ -361,7 +361,7 @@ final class TaskManager {
             bundle = group.bundleKey(options.bundleIndex());
             host = group.node(options.bundleIndex());
         } else if (options.nodeAffinity() != null && !options.nodeAffinity().soft()) {
-            host = hardAffinity(options.nodeAffinity(), request, what);
+            host = hardAffinity(options.nodeAffinity(), request, () -> what);
         } else {
             node.placement().checkFeasible(request, () -> what);
             UUID preferred = options.nodeAffinity() == null ? null : UUID.fromString(options.nodeAffinity().nodeId());

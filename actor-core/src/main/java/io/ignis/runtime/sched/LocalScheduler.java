@@ -39,7 +39,11 @@ public final class LocalScheduler {
     public void submit(Work work) {
         Allocation allocation;
         synchronized (this) {
-            allocation = queue.isEmpty() && resuming == 0 ? work.pool().tryAcquire(work.request()) : null;
+            // Work queued ahead of this has priority only if it has the same shape (it would take the same resources).
+            Work head = queue.peek();
+            boolean mayStart = resuming == 0 && (head == null || head.pool() != work.pool()
+                    || !(head.request() == work.request() || head.request().equals(work.request())));
+            allocation = mayStart ? work.pool().tryAcquire(work.request()) : null;
             if (allocation == null) {
                 queue.add(work);
                 return;
@@ -56,6 +60,7 @@ public final class LocalScheduler {
     private void runLoop(Work first, Allocation firstAllocation) {
         Work work = first;
         Allocation allocation = firstAllocation;
+        boolean steady;
         while (work != null) {
             boolean release = true;
             try {
@@ -67,15 +72,20 @@ public final class LocalScheduler {
                     }
                     version.incrementAndGet();
                     notifyAll();
+                    Work finished = work;
                     work = null;
                     Work next = resuming == 0 ? pollFitting() : null;
                     if (next != null) {
                         work = next;
                         allocation = taken;
                     }
+                    // One out, one in of the same shape: nothing else can fit now, so skip the scan.
+                    steady = next != null && release && next.pool() == finished.pool() && next.request() == finished.request();
                 }
             }
-            startOthers();
+            if (!steady) {
+                startOthers();
+            }
         }
     }
 
@@ -108,13 +118,14 @@ public final class LocalScheduler {
      */
     private Work pollFitting() {
         taken = null;
-        List<Work> failed = new java.util.ArrayList<>(4);
+        List<Work> failed = new java.util.ArrayList<>(2);
         int scanned = 0;
         for (Iterator<Work> it = queue.iterator(); it.hasNext() && scanned < SCAN_LIMIT; scanned++) {
             Work candidate = it.next();
             boolean sameAsFailed = false;
             for (Work f : failed) {
-                if (f.pool() == candidate.pool() && f.request().equals(candidate.request())) {
+                if (f.pool() == candidate.pool()
+                        && (f.request() == candidate.request() || f.request().equals(candidate.request()))) {
                     sameAsFailed = true;
                     break;
                 }

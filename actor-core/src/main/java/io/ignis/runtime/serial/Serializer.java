@@ -116,6 +116,35 @@ public final class Serializer {
         }
     }
 
+    /**
+     * Kryo bytes of a message: without reference tracking, which messages do not need (user values
+     * inside them are encoded on their own) and which costs a table clear per write.
+     */
+    public byte[] messageBytes(Object message) {
+        Kryo kryo = kryos.obtain();
+        try {
+            kryo.setReferences(false);
+            Output output = new Output(256, -1);
+            kryo.writeClassAndObject(output, message);
+            return output.toBytes();
+        } finally {
+            kryo.setReferences(true);
+            kryos.free(kryo);
+        }
+    }
+
+    /** Reads what {@link #messageBytes} wrote. */
+    public Object fromMessageBytes(byte[] bytes) {
+        Kryo kryo = kryos.obtain();
+        try {
+            kryo.setReferences(false);
+            return kryo.readClassAndObject(new Input(bytes));
+        } finally {
+            kryo.setReferences(true);
+            kryos.free(kryo);
+        }
+    }
+
     public Object fromBytes(byte[] bytes) {
         Kryo kryo = kryos.obtain();
         try {
