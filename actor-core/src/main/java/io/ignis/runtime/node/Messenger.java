@@ -9,30 +9,35 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ordered, batched messages between nodes over Ignite messaging. Messages to one node queue up
- * while a send is in progress and leave together as one numbered batch; the receiver handles
+ * Ordered, batched messages between nodes over Ignite messaging. Messages to one node that come in
+ * a burst leave together as one numbered batch (see {@link Outbox}); the receiver handles
  * each sender's batches in number order, so messages from one node to another arrive in the
  * order they were sent (which actor-call ordering relies on), whatever order Ignite delivers in.
  */
 final class Messenger {
     private static final Logger LOG = LoggerFactory.getLogger(Messenger.class);
     private static final int MAX_BATCH = 4096;
+    private static final long BURST_NANOS = 50_000;
 
     private final IgniteCluster cluster;
     private final Serializer serializer;
+    private final ExecutorService sender;
     private final BiConsumer<UUID, Message> handler;
     private final Map<UUID, Outbox> outboxes = new ConcurrentHashMap<>();
     private final Map<UUID, Inbox> inboxes = new ConcurrentHashMap<>();
 
-    Messenger(IgniteCluster cluster, Serializer serializer, BiConsumer<UUID, Message> handler) {
+    Messenger(IgniteCluster cluster, Serializer serializer, ExecutorService sender, BiConsumer<UUID, Message> handler) {
         this.cluster = cluster;
         this.serializer = serializer;
+        this.sender = sender;
         this.handler = handler;
     }
 
@@ -80,14 +85,17 @@ final class Messenger {
     }
 
     /**
-     * Messages to one node. Whoever finds the outbox idle sends: it takes the lock, drains the queue
-     * into one numbered batch and sends it, and goes on while more arrived; others only enqueue. So a
-     * lone message leaves from its caller's thread with no hand-off, and a burst leaves in few batches.
+     * Messages to one node. A message that comes alone (none in the last {@value #BURST_NANOS} ns)
+     * is sent at once from its caller's thread, for latency; messages that come in a burst go to
+     * the node's sender thread, and pile up while it sends, so they leave as few large batches.
+     * Whoever sends holds the lock, numbers the batch and sends it, so batches leave in order.
      */
     private final class Outbox {
         private final UUID destination;
         private final ConcurrentLinkedQueue<Message> queue = new ConcurrentLinkedQueue<>();
         private final ReentrantLock sending = new ReentrantLock();
+        private final AtomicBoolean scheduled = new AtomicBoolean();
+        private volatile long lastAdd;
         private long sequence;
 
         Outbox(UUID destination) {
@@ -96,6 +104,25 @@ final class Messenger {
 
         void add(Message message) {
             queue.add(message);
+            long now = System.nanoTime();
+            long previous = lastAdd;
+            lastAdd = now;
+            if (now - previous < BURST_NANOS) {
+                if (scheduled.compareAndSet(false, true)) {
+                    sender.execute(this::drainInBackground);
+                }
+                return;
+            }
+            drain();
+        }
+
+        private void drainInBackground() {
+            scheduled.set(false);
+            drain();
+        }
+
+        /** Sends until the queue is empty, unless another thread is sending (it will see what is queued). */
+        private void drain() {
             while (!queue.isEmpty() && sending.tryLock()) {
                 try {
                     flush();

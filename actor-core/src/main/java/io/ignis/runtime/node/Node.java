@@ -54,6 +54,7 @@ public final class Node implements AutoCloseable {
     private final CountDownLatch started = new CountDownLatch(1);
     private final AtomicLong sequence = new AtomicLong();
     private final ExecutorService workers;
+    private final ExecutorService sender;
     private final ScheduledExecutorService timer;
     private final Cleaner cleaner;
     private final Serializer serializer;
@@ -77,6 +78,7 @@ public final class Node implements AutoCloseable {
         String label = "ignis-" + Integer.toHexString(System.identityHashCode(this));
         this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 threads(label + "-worker"));
+        this.sender = Executors.newSingleThreadExecutor(threads(label + "-sender"));
         this.timer = Executors.newSingleThreadScheduledExecutor(threads(label + "-timer"));
         this.cleaner = Cleaner.create(threads(label + "-cleaner"));
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
@@ -110,7 +112,7 @@ public final class Node implements AutoCloseable {
             throw e;
         }
         node.id = node.cluster.localId();
-        node.messenger = new Messenger(node.cluster, node.serializer, node::onMessage);
+        node.messenger = new Messenger(node.cluster, node.serializer, node.sender, node::onMessage);
         node.started.countDown();
         if (!node.driver) {
             node.timer.scheduleWithFixedDelay(node::reportLoad, 0, 20, TimeUnit.MILLISECONDS);
@@ -331,6 +333,7 @@ public final class Node implements AutoCloseable {
     private void shutdownServices() {
         closed = true;
         timer.shutdownNow();
+        sender.shutdownNow();
         workers.shutdownNow();
         transferServer.close();
         transfer.close();
