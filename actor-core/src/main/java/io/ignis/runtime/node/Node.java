@@ -166,7 +166,7 @@ public final class Node implements AutoCloseable {
         } else if (message instanceof Message.TaskDone m) {
             tasks.onTaskDone(source, m);
         } else if (message instanceof Message.TaskError m) {
-            tasks.onTaskError(m);
+            tasks.onTaskError(source, m);
         } else if (message instanceof Message.CancelTask m) {
             executor.cancel(m.taskId());
         } else if (message instanceof Message.CreateActor m) {

@@ -22,11 +22,11 @@ final class Placement {
     /** Each member's totals in units, converted once. */
     private final Map<UUID, Map<String, Long>> totals = new ConcurrentHashMap<>();
 
-    /** A node's last report, plus CPUs sent its way since. */
+    /** A node's last report, plus tasks sent its way since that have not come back. */
     private static final class Load {
         final Map<String, Double> available;
         final int queued;
-        volatile int sentSince;
+        final java.util.concurrent.atomic.AtomicInteger sentSince = new java.util.concurrent.atomic.AtomicInteger();
 
         Load(Map<String, Double> available, int queued) {
             this.available = available;
@@ -50,7 +50,15 @@ final class Placement {
     void sentTo(UUID target) {
         Load load = loads.get(target);
         if (load != null) {
-            load.sentSince++;
+            load.sentSince.incrementAndGet();
+        }
+    }
+
+    /** A task sent to {@code source} finished: it no longer weighs on that node. */
+    void cameBack(UUID source) {
+        Load load = loads.get(source);
+        if (load != null) {
+            load.sentSince.updateAndGet(n -> Math.max(0, n - 1));
         }
     }
 
@@ -160,7 +168,7 @@ final class Placement {
                 return false; // not reported yet: maybe not listening yet
             }
             available = load.available;
-            backlog = load.queued + load.sentSince;
+            backlog = load.queued + load.sentSince.get();
         }
         if (backlog > 0 && request.containsKey(Resources.CPU)) {
             available = new java.util.HashMap<>(available);
@@ -182,7 +190,7 @@ final class Placement {
         if (load == null) {
             return totals.getOrDefault(Resources.CPU, 0.0);
         }
-        return load.available.getOrDefault(Resources.CPU, 0.0) - load.queued - load.sentSince;
+        return load.available.getOrDefault(Resources.CPU, 0.0) - load.queued - load.sentSince.get();
     }
 
     /** Free resources of a node as last known here. */

@@ -271,6 +271,7 @@ final class TaskManager {
     }
 
     void onTaskDone(UUID executor, Message.TaskDone done) {
+        node.placement().cameBack(executor);
         TaskSpec spec = pending.remove(done.taskId());
         List<ObjectId> orphans = new ArrayList<>();
         for (int i = 0; i < done.returns().size(); i++) {
@@ -295,7 +296,8 @@ final class TaskManager {
         }
     }
 
-    void onTaskError(Message.TaskError error) {
+    void onTaskError(UUID executor, Message.TaskError error) {
+        node.placement().cameBack(executor);
         TaskSpec spec = pending.remove(error.taskId());
         if (spec == null) {
             return;
