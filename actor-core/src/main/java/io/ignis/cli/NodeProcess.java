@@ -39,30 +39,14 @@ public final class NodeProcess implements AutoCloseable {
     /** Like {@link #start(int, List, String, String)}, with the node's classpath given. */
     public static NodeProcess start(int port, List<String> join, String resources, String heap, String classpath)
             throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (heap != null) {
-            command.add("-Xmx" + heap);
-        }
-        for (String flag : JvmFlags.all().split("\\s+")) {
-            if (!flag.isBlank()) {
-                command.add(flag);
-            }
-        }
-        command.add("-cp");
-        command.add(classpath);
-        command.add(IgnisCli.class.getName());
-        command.add("start");
-        command.add("--port");
-        command.add(Integer.toString(port == 0 ? freePort() : port));
+        List<String> options = new ArrayList<>(List.of("--port", Integer.toString(port == 0 ? freePort() : port)));
         if (!join.isEmpty()) {
-            command.add("--join");
-            command.add(String.join(",", join));
+            options.addAll(List.of("--join", String.join(",", join)));
         }
         if (resources != null) {
-            command.add("--resources");
-            command.add(resources);
+            options.addAll(List.of("--resources", resources));
         }
+        List<String> command = command(heap == null ? List.of() : List.of("-Xmx" + heap), classpath, options);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         StringBuffer log = new StringBuffer();
         CompletableFuture<String> ready = new CompletableFuture<>();
@@ -93,6 +77,27 @@ public final class NodeProcess implements AutoCloseable {
         NodeProcess node = new NodeProcess(process, parts[1], parts[0]);
         node.output.append(log);
         return node;
+    }
+
+    /**
+     * The command line of a node process: this JVM's java, {@code jvmOptions}, the build's JVM flags,
+     * {@code classpath}, and {@code ignis start} with {@code startOptions}.
+     */
+    static List<String> command(List<String> jvmOptions, String classpath, List<String> startOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        for (String flag : JvmFlags.all().split("\\s+")) {
+            if (!flag.isBlank()) {
+                command.add(flag);
+            }
+        }
+        command.add("-cp");
+        command.add(classpath);
+        command.add(IgnisCli.class.getName());
+        command.add("start");
+        command.addAll(startOptions);
+        return command;
     }
 
     /** The node's discovery address, {@code host:port}, to join or connect a driver to. */

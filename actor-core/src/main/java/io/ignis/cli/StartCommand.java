@@ -4,7 +4,6 @@ import io.ignis.api.Ignis;
 import io.ignis.api.IgnisConfig;
 import io.ignis.api.IgnisRuntime;
 import io.ignis.api.NodeInfo;
-import io.ignis.runtime.JvmFlags;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,36 +74,20 @@ final class StartCommand implements Callable<Integer> {
     /** Starts this command again without --daemon, in the background, and waits until the node is up. */
     private int startDaemon(int discoveryPort) throws IOException, InterruptedException {
         Path run = Files.createDirectories(Daemons.runDir());
-        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        for (String flag : JvmFlags.all().split("\\s+")) {
-            if (!flag.isBlank()) {
-                command.add(flag);
-            }
-        }
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(IgnisCli.class.getName());
-        command.add("start");
-        command.add("--port");
-        command.add(Integer.toString(discoveryPort == 0 ? freePort() : discoveryPort));
-        command.add("--host");
-        command.add(host);
+        List<String> options = new ArrayList<>(List.of("--port", Integer.toString(discoveryPort == 0 ? freePort() : discoveryPort),
+                "--host", host));
         if (!join.isEmpty()) {
-            command.add("--join");
-            command.add(String.join(",", join));
+            options.addAll(List.of("--join", String.join(",", join)));
         }
         if (resources != null) {
-            command.add("--resources");
             StringBuilder spec = new StringBuilder();
             resources.forEach((k, v) -> spec.append(spec.length() == 0 ? "" : ",").append(k).append('=').append(v));
-            command.add(spec.toString());
+            options.addAll(List.of("--resources", spec.toString()));
         }
         if (workDir != null) {
-            command.add("--work-dir");
-            command.add(workDir.toString());
+            options.addAll(List.of("--work-dir", workDir.toString()));
         }
+        List<String> command = NodeProcess.command(List.of(), System.getProperty("java.class.path"), options);
         Path log = Files.createTempFile(run, "node-", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Path pidFile = Daemons.pidFile(process.pid());

@@ -71,13 +71,8 @@ public final class ResourcePool {
 
     /** Takes {@code request} if it fits now; null if not. */
     Allocation tryAcquire(Map<String, Long> request) {
-        if (removed) {
+        if (!fitsNow(request)) {
             return null;
-        }
-        for (Map.Entry<String, Long> e : request.entrySet()) {
-            if (available.getOrDefault(e.getKey(), 0L) < e.getValue()) {
-                return null;
-            }
         }
         long gpus = request.getOrDefault(Resources.GPU, 0L);
         List<Integer> ids = List.of();
