@@ -228,7 +228,7 @@ final class ActorHost {
             TaskContext previous = CurrentTask.set(new TaskContextImpl(node, call.taskId(), call::describe, allocation, 0));
             try {
                 IgnisFunction method = call.method() != null ? call.method()
-                        : (IgnisFunction) node.serializer().fromBytes(call.remote().method());
+                        : node.functions().decode(call.remote().method());
                 Object[] args = node.executor().resolve(call.args() != null ? call.args()
                         : node.executor().decodeArgs(call.remote().args()));
                 Object[] withActor = new Object[args.length + 1];

@@ -251,7 +251,7 @@ final class Executor {
                 if (cancelled) {
                     throw new InterruptedException();
                 }
-                IgnisFunction f = function != null ? function : (IgnisFunction) node.serializer().fromBytes(remote.function());
+                IgnisFunction f = function != null ? function : node.functions().decode(remote.function());
                 Object[] values = resolve(args != null ? args : decodeArgs(remote.args()));
                 Object result = f.call(values);
                 if (cancelled) {

@@ -58,6 +58,7 @@ public final class Node implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final Cleaner cleaner;
     private final Serializer serializer;
+    private final FunctionDecoder functions;
     private final ObjectManager objects;
     private final TaskManager tasks;
     private final Executor executor;
@@ -84,6 +85,7 @@ public final class Node implements AutoCloseable {
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : Node.class.getClassLoader();
         this.serializer = new Serializer(loader, kryo -> HandleSerializers.register(kryo, this));
+        this.functions = new FunctionDecoder(serializer);
         this.objects = new ObjectManager(this, cleaner);
         this.tasks = new TaskManager(this);
         this.executor = new Executor(this);
@@ -230,6 +232,10 @@ public final class Node implements AutoCloseable {
 
     Serializer serializer() {
         return serializer;
+    }
+
+    FunctionDecoder functions() {
+        return functions;
     }
 
     ObjectManager objects() {

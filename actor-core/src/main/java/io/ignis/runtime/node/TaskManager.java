@@ -219,7 +219,7 @@ final class TaskManager {
             return cached;
         }
         byte[] bytes = node.serializer().toBytes(function);
-        if (type.isSynthetic() && type.getDeclaredFields().length == 0) {
+        if (FunctionDecoder.isStateless(type)) {
             statelessFunctions.put(type, bytes);
         }
         return bytes;

@@ -2,20 +2,19 @@ package io.ignis.runtime.transfer;
 
 import io.ignis.runtime.serial.Encoded;
 import io.ignis.runtime.store.ObjectId;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Fetches object bytes from other nodes' {@link TransferServer}s, keeping idle connections per
- * address for reuse. The answer is read straight into one array of the object's size.
+ * address for reuse. The answer is read into one array of the object's size, through the
+ * connection's direct buffer (see {@link Wire}).
  */
 public final class TransferClient implements AutoCloseable {
     private final Map<String, ConcurrentLinkedQueue<Connection>> idle = new ConcurrentHashMap<>();
@@ -67,38 +66,46 @@ public final class TransferClient implements AutoCloseable {
     }
 
     private static final class Connection {
-        private final Socket socket;
-        private final DataInputStream in;
-        private final DataOutputStream out;
+        private final SocketChannel channel;
+        private final ByteBuffer buffer = Wire.newBuffer();
 
         Connection(String address) throws IOException {
             int colon = address.lastIndexOf(':');
-            socket = new Socket();
-            socket.setTcpNoDelay(true);
-            socket.setReceiveBufferSize(4 * TransferServer.BUFFER);
-            socket.connect(new InetSocketAddress(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1))), 10_000);
-            in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), TransferServer.BUFFER));
-            out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream(), 64));
+            channel = SocketChannel.open();
+            try {
+                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                channel.setOption(StandardSocketOptions.SO_RCVBUF, TransferServer.SOCKET_BUFFER);
+                channel.socket().connect(new InetSocketAddress(address.substring(0, colon),
+                        Integer.parseInt(address.substring(colon + 1))), 10_000);
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
         }
 
         Encoded request(ObjectId id) throws IOException {
-            out.writeLong(id.owner().getMostSignificantBits());
-            out.writeLong(id.owner().getLeastSignificantBits());
-            out.writeLong(id.sequence());
-            out.flush();
-            byte status = in.readByte();
-            if (status == TransferServer.MISSING) {
+            buffer.clear();
+            buffer.putLong(id.owner().getMostSignificantBits()).putLong(id.owner().getLeastSignificantBits())
+                    .putLong(id.sequence());
+            Wire.flush(channel, buffer);
+            if (!Wire.readHeader(channel, buffer, 1)) {
+                throw new java.io.EOFException("transfer server closed the connection");
+            }
+            if (buffer.get() == TransferServer.MISSING) {
+                buffer.clear();
                 return null;
             }
-            byte format = in.readByte();
-            byte[] bytes = new byte[in.readInt()];
-            in.readFully(bytes);
+            Wire.readHeader(channel, buffer, TransferServer.ANSWER_HEADER_BYTES - 1);
+            byte format = buffer.get();
+            byte[] bytes = new byte[buffer.getInt()];
+            buffer.clear();
+            Wire.readFully(channel, buffer, bytes);
             return new Encoded(format, bytes);
         }
 
         void close() {
             try {
-                socket.close();
+                channel.close();
             } catch (IOException ignored) {
                 // closing anyway
             }

@@ -2,17 +2,14 @@ package io.ignis.runtime.transfer;
 
 import io.ignis.runtime.serial.Encoded;
 import io.ignis.runtime.store.ObjectId;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,47 +20,51 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves object bytes to other nodes over plain TCP: a request names an object, the answer is its
- * wire form streamed straight from the array the store holds (a {@code byte[]} value is written as
- * itself, never copied). Connections stay open and serve requests one after another; a client
- * opens more connections for parallel fetches.
+ * wire form streamed from the array the store holds (a {@code byte[]} value is written as itself,
+ * never encoded again), through one direct buffer per connection (see {@link Wire}). Connections
+ * stay open and serve requests one after another; a client opens more connections for parallel
+ * fetches.
  *
  * <p>Protocol: request = owner id (2 longs), sequence (long); answer = status byte (0 found,
  * 1 missing), then if found a format byte, an int length and the bytes.
  */
 public final class TransferServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TransferServer.class);
-    static final int BUFFER = 1 << 20;
+    static final int SOCKET_BUFFER = 4 << 20;
+    static final int REQUEST_BYTES = 24;
+    static final int ANSWER_HEADER_BYTES = 6;
     static final byte FOUND = 0;
     static final byte MISSING = 1;
 
-    private final ServerSocket server;
+    private final ServerSocketChannel server;
     private final Function<ObjectId, Encoded> lookup;
     private final ThreadFactory threads;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<SocketChannel> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     public TransferServer(String host, Function<ObjectId, Encoded> lookup, ThreadFactory threads) throws IOException {
         this.lookup = lookup;
         this.threads = threads;
-        this.server = new ServerSocket();
-        server.setReceiveBufferSize(4 * BUFFER);
+        this.server = ServerSocketChannel.open();
+        server.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER);
         server.bind(new InetSocketAddress(InetAddress.getByName(host), 0));
         threads.newThread(this::acceptLoop).start();
     }
 
     /** {@code host:port} the server listens on. */
     public String address() {
-        return server.getInetAddress().getHostAddress() + ":" + server.getLocalPort();
+        InetSocketAddress local = (InetSocketAddress) server.socket().getLocalSocketAddress();
+        return local.getAddress().getHostAddress() + ":" + local.getPort();
     }
 
     private void acceptLoop() {
         while (!closed) {
             try {
-                Socket socket = server.accept();
-                socket.setTcpNoDelay(true);
-                socket.setSendBufferSize(4 * BUFFER);
-                open.add(socket);
-                threads.newThread(() -> serve(socket)).start();
+                SocketChannel channel = server.accept();
+                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                channel.setOption(StandardSocketOptions.SO_SNDBUF, SOCKET_BUFFER);
+                open.add(channel);
+                threads.newThread(() -> serve(channel)).start();
             } catch (IOException e) {
                 if (!closed) {
                     LOG.warn("transfer server accept failed", e);
@@ -72,17 +73,15 @@ public final class TransferServer implements AutoCloseable {
         }
     }
 
-    private void serve(Socket socket) {
-        try (socket;
-             DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 64));
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream(), BUFFER))) {
+    private void serve(SocketChannel channel) {
+        ByteBuffer buffer = Wire.newBuffer();
+        try (channel) {
             while (!closed) {
-                ObjectId id;
-                try {
-                    id = new ObjectId(new UUID(in.readLong(), in.readLong()), in.readLong());
-                } catch (EOFException e) {
+                if (!Wire.readHeader(channel, buffer, REQUEST_BYTES)) {
                     return;
                 }
+                ObjectId id = new ObjectId(new UUID(buffer.getLong(), buffer.getLong()), buffer.getLong());
+                buffer.clear();
                 Encoded encoded;
                 try {
                     encoded = lookup.apply(id);
@@ -91,23 +90,21 @@ public final class TransferServer implements AutoCloseable {
                     encoded = null;
                 }
                 if (encoded == null) {
-                    out.writeByte(MISSING);
+                    buffer.put(MISSING);
+                    Wire.flush(channel, buffer);
                 } else {
-                    out.writeByte(FOUND);
-                    out.writeByte(encoded.format());
-                    out.writeInt(encoded.bytes().length);
-                    out.write(encoded.bytes());
+                    buffer.put(FOUND).put(encoded.format()).putInt(encoded.bytes().length);
+                    Wire.write(channel, buffer, encoded.bytes());
                 }
-                out.flush();
             }
-        } catch (SocketException e) {
-            // the client went away
+        } catch (ClosedChannelException e) {
+            // closed by close()
         } catch (IOException e) {
             if (!closed) {
-                LOG.warn("transfer connection failed", e);
+                LOG.debug("transfer connection ended", e);
             }
         } finally {
-            open.remove(socket);
+            open.remove(channel);
         }
     }
 
@@ -119,9 +116,9 @@ public final class TransferServer implements AutoCloseable {
         } catch (IOException ignored) {
             // closing anyway
         }
-        for (Socket socket : open) {
+        for (SocketChannel channel : open) {
             try {
-                socket.close();
+                channel.close();
             } catch (IOException ignored) {
                 // closing anyway
             }
