@@ -5,7 +5,7 @@ package io.ignis.api;
  * handle run on the actor in the order they were made. Handles are serializable: pass them to
  * tasks and other actors, which may call the actor too.
  */
-public interface ActorHandle<A> extends ActorCalls<A> {
+public interface ActorHandle<A> extends ActorCalls<A>, java.io.Serializable {
     /** The actor's id, unique in the cluster. */
     String id();
 

@@ -6,9 +6,10 @@ import java.time.Duration;
 /**
  * A reference to an object in the cluster's object store: the result of a task, or a value given
  * to {@link IgnisRuntime#put}. It may be passed as a task argument (the task then receives the
- * value), stored inside other objects, and sent to other nodes; whoever holds it can {@link #get}.
+ * value), stored inside other objects (Kryo-serialized or Java-serialized), and sent to other nodes;
+ * whoever holds it can {@link #get}.
  */
-public interface ObjectRef<T> {
+public interface ObjectRef<T> extends java.io.Serializable {
     /** The object's id, unique in the cluster. */
     String id();
 

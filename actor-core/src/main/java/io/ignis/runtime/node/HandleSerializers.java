@@ -7,11 +7,29 @@ import io.ignis.runtime.serial.Serializer;
 import io.ignis.runtime.store.ObjectId;
 import java.util.UUID;
 
-/** Kryo serializers that send refs and actor handles as ids and bind them to the reading node. */
+/**
+ * Kryo serializers that send refs and actor handles as ids and bind them to the reading node. Refs
+ * and handles inside objects that Java serialization writes take another way to the same end (see
+ * {@link ObjectRefImpl#writeReplace}), finding the node under {@link #NODE_KEY}.
+ */
 final class HandleSerializers {
+    /** Key of the node in each of its Kryo instances' context. */
+    static final String NODE_KEY = "ignis.node";
+
     private HandleSerializers() {}
 
+    /** The node whose serializer is running Java serialization on this thread, if any. */
+    static Node javaSerializationNode() {
+        return (Node) Serializer.javaContext(NODE_KEY);
+    }
+
+    /** True if Java serialization on this thread runs for a serializability check (nothing is sent). */
+    static boolean javaSerializationIsCheck() {
+        return Serializer.javaContext(Serializer.CHECK_ONLY) != null;
+    }
+
     static void register(Kryo kryo, Node node) {
+        kryo.getContext().put(NODE_KEY, node);
         kryo.addDefaultSerializer(ObjectRefImpl.class, new RefSerializer(node));
         kryo.addDefaultSerializer(ActorHandleImpl.class, new ActorSerializer(node));
         kryo.addDefaultSerializer(ObjectId.class, new IdSerializer());

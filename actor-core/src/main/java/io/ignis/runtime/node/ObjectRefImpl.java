@@ -2,15 +2,22 @@ package io.ignis.runtime.node;
 
 import io.ignis.api.ObjectRef;
 import io.ignis.runtime.store.ObjectId;
+import java.io.InvalidObjectException;
+import java.io.Serial;
+import java.io.Serializable;
 import java.lang.ref.Reference;
 import java.time.Duration;
 
 /**
  * An {@link ObjectRef} bound to the node it lives on. Sent to another node it travels as its id
- * (see {@link HandleSerializers}) and is bound to the receiving node when read. Each instance counts
+ * (see {@link HandleSerializers}; inside an object that Java serialization writes, as its
+ * {@link #writeReplace serial form}) and is bound to the receiving node when read. Each instance counts
  * as a local reference: when the last one on a node is collected, the node drops its copy.
  */
 final class ObjectRefImpl<T> implements ObjectRef<T> {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
     final ObjectId objectId;
     final transient ObjectManager objects;
 
@@ -53,6 +60,28 @@ final class ObjectRefImpl<T> implements ObjectRef<T> {
             return objects.isReady(this);
         } finally {
             Reference.reachabilityFence(this);
+        }
+    }
+
+    /** Java serialization writes the id; a ref that leaves this way counts as sent, as with Kryo. */
+    @Serial
+    Object writeReplace() {
+        if (!HandleSerializers.javaSerializationIsCheck()) {
+            objects.markEscaped(objectId);
+        }
+        return new SerialForm(objectId.owner().getMostSignificantBits(), objectId.owner().getLeastSignificantBits(),
+                objectId.sequence());
+    }
+
+    /** A ref as Java serialization writes it: read back, it is bound to the node whose serializer reads it. */
+    private record SerialForm(long ownerHigh, long ownerLow, long sequence) implements Serializable {
+        @Serial
+        private Object readResolve() throws InvalidObjectException {
+            Node node = HandleSerializers.javaSerializationNode();
+            if (node == null) {
+                throw new InvalidObjectException("an ObjectRef can be read only by an Ignis runtime (in a task, a get or an actor call)");
+            }
+            return node.objects().bind(new ObjectId(new java.util.UUID(ownerHigh, ownerLow), sequence), null);
         }
     }
 

@@ -4,7 +4,6 @@ import com.esotericsoftware.kryo.kryo5.Kryo;
 import com.esotericsoftware.kryo.kryo5.Serializer;
 import com.esotericsoftware.kryo.kryo5.SerializerFactory;
 import com.esotericsoftware.kryo.kryo5.serializers.FieldSerializer;
-import com.esotericsoftware.kryo.kryo5.serializers.JavaSerializer;
 import com.esotericsoftware.kryo.kryo5.serializers.RecordSerializer;
 import java.io.Serializable;
 
@@ -25,7 +24,7 @@ final class SerializableOnlyFactory implements SerializerFactory<Serializer<?>> 
             return new RecordSerializer<>(type);
         }
         if (hasCustomSerialization(type)) {
-            return new JavaSerializer();
+            return new ContextJavaSerializer();
         }
         return new FieldSerializer<>(kryo, type);
     }

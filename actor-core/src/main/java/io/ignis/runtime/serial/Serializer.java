@@ -6,7 +6,6 @@ import com.esotericsoftware.kryo.kryo5.io.Input;
 import com.esotericsoftware.kryo.kryo5.io.Output;
 import com.esotericsoftware.kryo.kryo5.objenesis.strategy.StdInstantiatorStrategy;
 import com.esotericsoftware.kryo.kryo5.serializers.ClosureSerializer;
-import com.esotericsoftware.kryo.kryo5.serializers.JavaSerializer;
 import com.esotericsoftware.kryo.kryo5.util.DefaultInstantiatorStrategy;
 import com.esotericsoftware.kryo.kryo5.util.Pool;
 import io.ignis.api.exception.RemoteException;
@@ -26,6 +25,19 @@ import java.util.function.Consumer;
 public final class Serializer {
     /** Set in a Kryo graph context while only checking serializability, so refs are not marked as sent. */
     public static final String CHECK_ONLY = "ignis.checkOnly";
+
+    /**
+     * What Java serialization code running inside this serializer may ask for (see
+     * {@link #javaContext}): for a key of the Kryo instance's context, the value the node's
+     * customizer put there; for {@link #CHECK_ONLY}, whether the write is only a check.
+     */
+    public static Object javaContext(String key) {
+        Kryo kryo = ContextJavaSerializer.ACTIVE.get();
+        if (kryo == null) {
+            return null;
+        }
+        return CHECK_ONLY.equals(key) ? kryo.getGraphContext().get(key) : kryo.getContext().get(key);
+    }
 
     private static final ClassValue<Boolean> TRIVIAL = new ClassValue<>() {
         @Override
@@ -63,7 +75,7 @@ public final class Serializer {
                 kryo.setInstantiatorStrategy(new DefaultInstantiatorStrategy(new StdInstantiatorStrategy()));
                 kryo.register(SerializedLambda.class);
                 kryo.register(ClosureSerializer.Closure.class, new ClosureSerializer());
-                kryo.addDefaultSerializer(Throwable.class, new JavaSerializer());
+                kryo.addDefaultSerializer(Throwable.class, new ContextJavaSerializer());
                 kryo.setDefaultSerializer(new SerializableOnlyFactory());
                 customizer.accept(kryo);
                 return kryo;

@@ -434,4 +434,41 @@ class ThreeNodeClusterTest {
                 .nodeAffinity(NodeAffinity.hard(nodeIds.get(2))).remote();
         assertEquals(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3}), buffer.get());
     }
+
+    /** A class with its own writeObject, so it travels by Java serialization, refs and handles inside it too. */
+    static final class Envelope implements Serializable {
+        private transient ObjectRef<String> ref;
+        private transient ActorHandle<Counter> counter;
+
+        Envelope(ObjectRef<String> ref, ActorHandle<Counter> counter) {
+            this.ref = ref;
+            this.counter = counter;
+        }
+
+        private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+            out.writeObject(ref);
+            out.writeObject(counter);
+        }
+
+        @SuppressWarnings("unchecked")
+        private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+            ref = (ObjectRef<String>) in.readObject();
+            counter = (ActorHandle<Counter>) in.readObject();
+        }
+
+        String open() {
+            return ref.get() + " / " + counter.task(Counter::add, 5).remote().get();
+        }
+    }
+
+    @Test
+    void refsAndHandlesInsideJavaSerializedObjectsWorkWhereverTheyArrive() {
+        ActorHandle<Counter> counter = ignis.actor(Counter::new, "j").nodeAffinity(NodeAffinity.hard(nodeIds.get(1))).remote();
+        Envelope envelope = new Envelope(ignis.put("sealed"), counter);
+        ObjectRef<String> opened = ignis.task(Envelope::open, envelope).nodeAffinity(NodeAffinity.hard(nodeIds.get(2))).remote();
+        assertEquals("sealed / 5", opened.get());
+        // Through the object store and back, by way of a third node.
+        ObjectRef<Envelope> stored = ignis.task((Envelope e) -> e, envelope).nodeAffinity(NodeAffinity.hard(nodeIds.get(0))).remote();
+        assertEquals("sealed / 10", stored.get().open());
+    }
 }
