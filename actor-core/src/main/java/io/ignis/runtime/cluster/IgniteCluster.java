@@ -237,6 +237,11 @@ public final class IgniteCluster implements AutoCloseable {
         return directory.getAndPutIfAbsent(key, value);
     }
 
+    /** Stores {@code value} under {@code key}, replacing what was there. */
+    public void directoryPut(String key, byte[] value) {
+        directory.put(key, value);
+    }
+
     public byte[] directoryGet(String key) {
         return directory.get(key);
     }

@@ -40,6 +40,7 @@ final class ActorHost {
     private final Node node;
     private final Map<ObjectId, Actor> actors = new ConcurrentHashMap<>();
     private final Map<ObjectId, String> deaths = new ConcurrentHashMap<>();
+    private volatile boolean shuttingDown;
 
     ActorHost(Node node) {
         this.node = node;
@@ -112,7 +113,12 @@ final class ActorHost {
         }
     }
 
+    /**
+     * Kills every actor as this node shuts down. Callers on other nodes are not told: they see the
+     * node leave, as if it had crashed, and retry or fail their calls as the actor's options say.
+     */
     void killAll(String reason) {
+        shuttingDown = true;
         for (ObjectId id : List.copyOf(actors.keySet())) {
             kill(id, reason);
         }
@@ -123,6 +129,9 @@ final class ActorHost {
     }
 
     private void failCall(Call call, Throwable error) {
+        if (shuttingDown && call.localSpec() == null) {
+            return;
+        }
         node.executor().deliverFailure(call.taskId(), call.localSpec(), null, error, false);
     }
 
@@ -275,7 +284,8 @@ final class ActorHost {
             if (held != null) {
                 node.scheduler().release(held);
             }
-            if (creation != null && creation.name() != null) {
+            // Shutting down is treated as a crash: a restartable actor keeps its name for its next incarnation.
+            if (creation != null && creation.name() != null && !shuttingDown) {
                 node.runtimeDirectoryRemove(creation.name(), id);
             }
         }

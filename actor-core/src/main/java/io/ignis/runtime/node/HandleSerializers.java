@@ -97,12 +97,15 @@ final class HandleSerializers {
             writeId(output, handle.actorId);
             output.writeLong(handle.host.getMostSignificantBits());
             output.writeLong(handle.host.getLeastSignificantBits());
+            output.writeBoolean(handle.restartable);
+            output.writeVarInt(handle.maxTaskRetries, false);
         }
 
         @Override
         public ActorHandleImpl read(Kryo kryo, Input input, Class<? extends ActorHandleImpl> type) {
             ObjectId id = readId(input);
-            return new ActorHandleImpl<>(id, new UUID(input.readLong(), input.readLong()), node);
+            UUID host = new UUID(input.readLong(), input.readLong());
+            return new ActorHandleImpl<>(id, host, input.readBoolean(), input.readVarInt(false), node);
         }
     }
 }

@@ -61,6 +61,7 @@ public final class Node implements AutoCloseable {
     private final FunctionDecoder functions;
     private final ObjectManager objects;
     private final TaskManager tasks;
+    private final ActorClient actorClient;
     private final Executor executor;
     private final ActorHost actors;
     private final Placement placement;
@@ -88,6 +89,7 @@ public final class Node implements AutoCloseable {
         this.functions = new FunctionDecoder(serializer);
         this.objects = new ObjectManager(this, cleaner);
         this.tasks = new TaskManager(this);
+        this.actorClient = new ActorClient(this);
         this.executor = new Executor(this);
         this.actors = new ActorHost(this);
         this.placement = new Placement(this);
@@ -150,6 +152,12 @@ public final class Node implements AutoCloseable {
                 tasks.onMemberLeft(gone);
                 objects.onMemberLeft(gone);
                 actors.onMemberLeft(gone);
+                // Restarts read and write the directory (an Ignite cache), which must not happen on a discovery thread.
+                try {
+                    timer.execute(() -> actorClient.onMemberLeft(gone));
+                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                    // this node is closing: nothing of it is restarted by it any more
+                }
             }
         };
     }
@@ -242,6 +250,14 @@ public final class Node implements AutoCloseable {
         return objects;
     }
 
+    ActorClient actorClient() {
+        return actorClient;
+    }
+
+    ScheduledExecutorService timer() {
+        return timer;
+    }
+
     TaskManager tasks() {
         return tasks;
     }
@@ -301,10 +317,7 @@ public final class Node implements AutoCloseable {
 
     void runtimeDirectoryRemove(String name, ObjectId actorId) {
         try {
-            Object current = cluster.directoryGet(TaskManager.ActorRecord.key(name));
-            if (current != null && ((TaskManager.ActorRecord) serializer.fromBytes((byte[]) current)).actorId().equals(actorId)) {
-                cluster.directoryRemove(TaskManager.ActorRecord.key(name), (byte[]) current);
-            }
+            actorClient.releaseName(name, actorId);
         } catch (RuntimeException e) {
             LOG.debug("could not release actor name {}", name, e);
         }

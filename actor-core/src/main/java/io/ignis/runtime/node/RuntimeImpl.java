@@ -57,18 +57,18 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
 
     @Override
     public <A> ActorHandle<A> createActor(IgnisFunction constructor, Object[] args, ActorOptions options) {
-        return node.tasks().createActor(constructor, args, options);
+        return node.actorClient().create(constructor, args, options);
     }
 
     @Override
     public List<ObjectRef<?>> submitActorTask(ActorHandle<?> actor, IgnisFunction method, Object[] args, TaskOptions options) {
-        return node.tasks().submitActorTask(bound(actor), method, args, options);
+        return node.actorClient().call(bound(actor), method, args, options);
     }
 
     /** A handle made by another runtime of this JVM is re-bound to this one's node. */
     private ActorHandleImpl<?> bound(ActorHandle<?> actor) {
         ActorHandleImpl<?> handle = (ActorHandleImpl<?>) actor;
-        return handle.node == node ? handle : new ActorHandleImpl<>(handle.actorId, handle.host, node);
+        return handle.on(node);
     }
 
     private ObjectRefImpl<?> bound(ObjectRef<?> ref) {
@@ -169,7 +169,7 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
 
     @Override
     public <A> Optional<ActorHandle<A>> getActor(String name) {
-        return node.tasks().getActor(name);
+        return node.actorClient().get(name);
     }
 
     @Override

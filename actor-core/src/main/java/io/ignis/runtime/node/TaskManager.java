@@ -1,12 +1,8 @@
 package io.ignis.runtime.node;
 
-import io.ignis.api.ActorHandle;
-import io.ignis.api.ActorLifetime;
-import io.ignis.api.ActorOptions;
 import io.ignis.api.NodeAffinity;
 import io.ignis.api.ObjectRef;
 import io.ignis.api.TaskOptions;
-import io.ignis.api.exception.ActorDiedException;
 import io.ignis.api.exception.IgnisException;
 import io.ignis.api.exception.InfeasibleResourcesException;
 import io.ignis.api.exception.TaskCancelledException;
@@ -21,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,7 +79,7 @@ final class TaskManager {
     }
 
     /** Checks a call when it is made; {@code what} names it in errors; {@code extra}: arguments the runtime adds (the actor). */
-    private void checkCall(IgnisFunction function, Object[] args, Supplier<String> what, int extra) {
+    void checkCall(IgnisFunction function, Object[] args, Supplier<String> what, int extra) {
         if (function.arity() != args.length + extra) {
             throw new IllegalArgumentException(what.get() + ": function takes " + function.arity() + " arguments, got " + args.length);
         }
@@ -97,7 +92,7 @@ final class TaskManager {
         }
     }
 
-    private UUID hardAffinity(NodeAffinity affinity, Map<String, Long> request, Supplier<String> what) {
+    UUID hardAffinity(NodeAffinity affinity, Map<String, Long> request, Supplier<String> what) {
         UUID target;
         try {
             target = UUID.fromString(affinity.nodeId());
@@ -329,15 +324,24 @@ final class TaskManager {
         }
     }
 
-    /** Tasks that were running on a node that left run again elsewhere while retries last. */
+    /** A call made by {@link ActorClient}, whose results arrive like a task's. */
+    void addPending(TaskSpec spec) {
+        pending.put(spec.id, spec);
+    }
+
+    /**
+     * Tasks that were running on a node that left run again elsewhere while retries last; actor
+     * calls that were in flight there go to {@link ActorClient} (which retries or fails them).
+     */
     void onMemberLeft(UUID gone) {
+        List<TaskSpec> lostCalls = new ArrayList<>();
         for (TaskSpec spec : pending.values()) {
             if (!gone.equals(spec.executor)) {
                 continue;
             }
             if (spec.actor != null) {
-                failLocal(spec, null, new ActorDiedException("the node of actor " + spec.actor.actorId + " left the cluster while "
-                        + spec.describe() + " was in flight"));
+                spec.executor = null;
+                lostCalls.add(spec);
             } else if (spec.attempt < spec.options.maxRetries() && spec.pinnedNode == null) {
                 spec.attempt++;
                 spec.executor = null;
@@ -347,102 +351,12 @@ final class TaskManager {
                         + " after " + (spec.attempt + 1) + " attempt(s)"));
             }
         }
-    }
-
-    // ---- actors, caller side
-
-    <A> ActorHandle<A> createActor(IgnisFunction constructor, Object[] args, ActorOptions options) {
-        String what = "actor " + (options.name() == null ? describe(constructor) : "'" + options.name() + "'");
-        checkCall(constructor, args, () -> what, 0);
-        Map<String, Long> request = ResourcePool.toUnits(options.resources());
-        UUID host;
-        String bundle = null;
-        if (options.placementGroup() != null) {
-            PlacementGroupImpl group = (PlacementGroupImpl) options.placementGroup();
-            group.checkFits(options.bundleIndex(), request, what);
-            bundle = group.bundleKey(options.bundleIndex());
-            host = group.node(options.bundleIndex());
-        } else if (options.nodeAffinity() != null && !options.nodeAffinity().soft()) {
-            host = hardAffinity(options.nodeAffinity(), request, () -> what);
-        } else {
-            node.placement().checkFeasible(request, () -> what);
-            UUID preferred = options.nodeAffinity() == null ? null : UUID.fromString(options.nodeAffinity().nodeId());
-            host = node.placement().choose(request, preferred);
+        if (!lostCalls.isEmpty()) {
+            node.actorClient().onCallsLost(gone, lostCalls);
         }
-        ObjectId actorId = node.newIds(1);
-        ActorHandleImpl<A> handle = new ActorHandleImpl<>(actorId, host, node);
-        if (options.name() != null) {
-            byte[] record = node.serializer().toBytes(new ActorRecord(actorId, host));
-            if (node.cluster().directoryPutIfAbsent(ActorRecord.key(options.name()), record) != null) {
-                throw new IllegalArgumentException("an actor named '" + options.name() + "' already exists");
-            }
-        }
-        boolean detached = options.lifetime() == ActorLifetime.DETACHED;
-        if (host.equals(node.id())) {
-            node.actors().create(new ActorHost.Creation(actorId, node.id(), options.name(), constructor, args, null,
-                    request, bundle, options.maxConcurrency(), detached));
-        } else {
-            node.placement().sentTo(host);
-            node.send(host, new Message.CreateActor(actorId, node.id(), options.name(), encodeFunction(constructor),
-                    wireArgs(args), request, options.maxConcurrency(), detached, bundle));
-        }
-        return handle;
-    }
-
-    List<ObjectRef<?>> submitActorTask(ActorHandle<?> actor, IgnisFunction method, Object[] args, TaskOptions options) {
-        ActorHandleImpl<?> handle = (ActorHandleImpl<?>) actor;
-        checkCall(method, args, () -> "actor call " + (options.name() == null ? describe(method) : "'" + options.name() + "'"), 1);
-        int count = options.numReturns();
-        ObjectId id = node.newIds(count);
-        ObjectEntry[] returns = new ObjectEntry[count];
-        List<ObjectRef<?>> refs = new ArrayList<>(count);
-        TaskSpec spec = new TaskSpec(id, options.name(), method, args, options, Map.of(), returns, handle, handle.host, null);
-        for (int i = 0; i < count; i++) {
-            returns[i] = node.objects().createOwned(id.returnId(i));
-            returns[i].producer = spec;
-            refs.add(node.objects().bind(id.returnId(i), null));
-        }
-        spec.executor = handle.host;
-        pending.put(id, spec);
-        if (handle.host.equals(node.id())) {
-            node.actors().call(new ActorHost.Call(handle.actorId, id, options.name(), method, args, null, count, spec));
-        } else if (node.cluster().member(handle.host) == null) {
-            failLocal(spec, null, new ActorDiedException("actor " + handle.actorId + " is dead: its node left the cluster"));
-        } else {
-            node.send(handle.host, new Message.ActorCall(handle.actorId, id, options.name(), encodeFunction(method),
-                    wireArgs(args), count));
-        }
-        return refs;
-    }
-
-    void killActor(ActorHandleImpl<?> handle) {
-        if (handle.host.equals(node.id())) {
-            node.actors().kill(handle.actorId, "it was killed");
-        } else {
-            node.send(handle.host, new Message.KillActor(handle.actorId));
-        }
-    }
-
-    <A> Optional<ActorHandle<A>> getActor(String name) {
-        byte[] bytes = node.cluster().directoryGet(ActorRecord.key(name));
-        if (bytes == null) {
-            return Optional.empty();
-        }
-        ActorRecord record = (ActorRecord) node.serializer().fromBytes(bytes);
-        if (node.cluster().member(record.host()) == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new ActorHandleImpl<>(record.actorId(), record.host(), node));
     }
 
     int pendingCount() {
         return pending.size();
-    }
-
-    /** A named actor's directory record. */
-    record ActorRecord(ObjectId actorId, UUID host) implements java.io.Serializable {
-        static String key(String name) {
-            return "actor:" + name;
-        }
     }
 }
