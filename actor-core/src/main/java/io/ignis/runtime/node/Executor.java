@@ -28,6 +28,7 @@ final class Executor {
     private final Map<ObjectId, Run> runs = new ConcurrentHashMap<>();
     /** Resource requests of tasks from other nodes, one instance per shape, so the scheduler compares them by identity. */
     private final Map<Map<String, Long>, Map<String, Long>> requestShapes = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong forwarded = new java.util.concurrent.atomic.AtomicLong();
 
     Executor(Node node) {
         this.node = node;
@@ -57,6 +58,7 @@ final class Executor {
         if (submit.bundle() == null && submit.hops() < 2 && node.scheduler().queued() > 0) {
             UUID elsewhere = node.placement().spillTarget(submit.request(), submit.taskId().owner());
             if (elsewhere != null) {
+                forwarded.incrementAndGet();
                 node.placement().sentTo(elsewhere);
                 node.send(elsewhere, new Message.SubmitTask(submit.taskId(), submit.name(), submit.function(), submit.args(),
                         submit.request(), submit.numReturns(), null, submit.attempt(), submit.hops() + 1));
@@ -67,6 +69,11 @@ final class Executor {
         Run run = new Run(submit.taskId(), what, request, pool, submit.attempt(), null, null, null, submit);
         runs.put(submit.taskId(), run);
         node.scheduler().submit(run);
+    }
+
+    /** Tasks this node passed on to another because it was busy (spillback). */
+    long forwarded() {
+        return forwarded.get();
     }
 
     private ResourcePool poolFor(String bundle) {

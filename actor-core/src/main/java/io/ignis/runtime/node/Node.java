@@ -331,6 +331,7 @@ public final class Node implements AutoCloseable {
         stats.put("actors", (long) actors.count());
         stats.put("fetches", transfer.fetches());
         stats.put("bytesFetched", transfer.bytesFetched());
+        stats.put("tasksForwarded", executor.forwarded());
         return stats;
     }
 
