@@ -24,9 +24,14 @@ public final class NodeResources {
 
     /** GPU indices as nvidia-smi numbers them; empty when it is absent or fails. */
     public static List<Integer> detectGpus() {
+        return detectGpus("nvidia-smi");
+    }
+
+    /** GPU indices as the nvidia-smi at {@code command} (a name on the PATH, or a path) lists them. */
+    static List<Integer> detectGpus(String command) {
         List<Integer> ids = new ArrayList<>();
         try {
-            Process process = new ProcessBuilder("nvidia-smi", "--query-gpu=index", "--format=csv,noheader")
+            Process process = new ProcessBuilder(command, "--query-gpu=index", "--format=csv,noheader")
                     .redirectErrorStream(true).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
