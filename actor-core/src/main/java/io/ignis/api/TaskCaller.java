@@ -22,6 +22,7 @@ public final class TaskCaller<R> {
     private PlacementGroup placementGroup;
     private int bundleIndex;
     private NodeAffinity nodeAffinity;
+    private List<Class<? extends Throwable>> retryExceptions = List.of();
 
     public TaskCaller(RuntimeBackend backend, IgnisFunction function, Object[] args) {
         this.backend = requireNonNull(backend, "backend is null");
@@ -49,9 +50,27 @@ public final class TaskCaller<R> {
         return this;
     }
 
-    /** How many times the task is re-run if its node is lost (default 3). */
+    /**
+     * How many times the task is re-run if its node is lost, or if it throws an exception that
+     * {@link #retryExceptions} names (default 3).
+     */
     public TaskCaller<R> maxRetries(int maxRetries) {
         this.maxRetries = maxRetries;
+        return this;
+    }
+
+    /**
+     * Re-runs the task (while {@link #maxRetries} lasts) when it throws any {@link Exception}, as
+     * Ray's {@code retry_exceptions=True}. Errors ({@link Error}) are not retried. Without this, an
+     * exception fails the task at once.
+     */
+    public TaskCaller<R> retryExceptions() {
+        return retryExceptions(List.of(Exception.class));
+    }
+
+    /** Re-runs the task (while {@link #maxRetries} lasts) when it throws one of {@code types} or a subclass. */
+    public TaskCaller<R> retryExceptions(List<Class<? extends Throwable>> types) {
+        this.retryExceptions = List.copyOf(types);
         return this;
     }
 
@@ -83,7 +102,8 @@ public final class TaskCaller<R> {
     }
 
     private TaskOptions options(int numReturns) {
-        return new TaskOptions(name, resources, maxRetries, numReturns, placementGroup, bundleIndex, nodeAffinity);
+        return new TaskOptions(name, resources, maxRetries, numReturns, placementGroup, bundleIndex, nodeAffinity,
+                retryExceptions);
     }
 
     /** The last step of a call that returns several objects. */

@@ -1,14 +1,17 @@
 package io.ignis.api;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * How a task or actor method call is run: its name (for errors and listings), the resources it
- * holds while running, how often it is retried when its node is lost, how many objects it returns,
- * and where it may run. Built by {@link TaskCaller}; the runtime reads it.
+ * holds while running, how often it is retried (when its node is lost, and when it throws one of
+ * {@code retryExceptions}), how many objects it returns, and where it may run. Built by
+ * {@link TaskCaller}; the runtime reads it.
  */
 public record TaskOptions(String name, Map<String, Double> resources, int maxRetries, int numReturns,
-                          PlacementGroup placementGroup, int bundleIndex, NodeAffinity nodeAffinity) {
+                          PlacementGroup placementGroup, int bundleIndex, NodeAffinity nodeAffinity,
+                          List<Class<? extends Throwable>> retryExceptions) {
     /** A task asks for one CPU unless told otherwise, as in Ray. */
     public static final Map<String, Double> DEFAULT_TASK_RESOURCES = Map.of("CPU", 1.0);
     public static final int DEFAULT_MAX_RETRIES = 3;
@@ -16,6 +19,7 @@ public record TaskOptions(String name, Map<String, Double> resources, int maxRet
     public TaskOptions {
         resources = Map.copyOf(resources);
         Resources.check(resources);
+        retryExceptions = List.copyOf(retryExceptions);
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must be >= 0, got " + maxRetries);
         }
@@ -28,8 +32,18 @@ public record TaskOptions(String name, Map<String, Double> resources, int maxRet
         }
     }
 
-    /** The options of a plain task: 1 CPU, 3 retries, one return. */
+    /** The options of a plain task: 1 CPU, 3 retries (on node loss only), one return. */
     public static TaskOptions defaults() {
-        return new TaskOptions(null, DEFAULT_TASK_RESOURCES, DEFAULT_MAX_RETRIES, 1, null, 0, null);
+        return new TaskOptions(null, DEFAULT_TASK_RESOURCES, DEFAULT_MAX_RETRIES, 1, null, 0, null, List.of());
+    }
+
+    /** True if a task that threw {@code error} may run again (retries left permitting). */
+    public boolean retries(Throwable error) {
+        for (Class<? extends Throwable> type : retryExceptions) {
+            if (type.isInstance(error)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

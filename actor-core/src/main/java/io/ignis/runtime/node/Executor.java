@@ -197,7 +197,11 @@ final class Executor {
     /** Hands a failure to the task's owner; {@code message} null means the error is thrown as is. */
     void deliverFailure(ObjectId taskId, TaskSpec localSpec, String message, Throwable error, boolean cancelled) {
         if (localSpec != null) {
-            node.tasks().failLocal(localSpec, message, error);
+            if (localSpec.actor == null) {
+                node.tasks().onLocalError(localSpec, message, error, cancelled);
+            } else {
+                node.tasks().failLocal(localSpec, message, error);
+            }
         } else {
             node.send(taskId.owner(), new Message.TaskError(taskId, message, node.serializer().encodeError(error), cancelled));
         }
@@ -277,7 +281,9 @@ final class Executor {
                 if (localSpec == null) {
                     runs.remove(taskId);
                 } else {
-                    localSpec.localRun = null;
+                    if (localSpec.localRun == this) {
+                        localSpec.localRun = null; // a retry may have started another run of it already
+                    }
                 }
                 Thread.interrupted(); // a cancel's interrupt must not leak into the next task on this thread
             }

@@ -293,14 +293,44 @@ final class TaskManager {
 
     void onTaskError(UUID executor, Message.TaskError error) {
         node.placement().cameBack(executor);
-        TaskSpec spec = pending.remove(error.taskId());
+        TaskSpec spec = pending.get(error.taskId());
         if (spec == null) {
             return;
         }
         Throwable cause = node.serializer().decodeError(error.error());
+        if (!error.cancelled() && retryAfter(spec, cause)) {
+            return;
+        }
+        if (pending.remove(error.taskId()) == null) {
+            return;
+        }
         for (ObjectEntry entry : spec.returns) {
             entry.fail(error.cancelled() ? null : error.message(), cause);
         }
+    }
+
+    /** A task of this node that ran here threw: it runs again if its options say so, else it fails. */
+    void onLocalError(TaskSpec spec, String message, Throwable error, boolean cancelled) {
+        if (!cancelled && retryAfter(spec, error)) {
+            return;
+        }
+        failLocal(spec, message, error);
+    }
+
+    /**
+     * Runs a task again after it threw, if it is not an actor call, was not cancelled, has retries
+     * left and the exception is one its {@code retryExceptions} names. Attempts after an exception
+     * and after a lost node share the {@code maxRetries} budget, as in Ray.
+     */
+    private boolean retryAfter(TaskSpec spec, Throwable error) {
+        if (spec.actor != null || spec.cancelled || spec.attempt >= spec.options.maxRetries() || !spec.options.retries(error)) {
+            return false;
+        }
+        spec.attempt++;
+        spec.executor = null;
+        spec.localRun = null;
+        dispatch(spec);
+        return true;
     }
 
     // ---- cancel and failures

@@ -175,4 +175,28 @@ class EmbeddedNodeTest {
         String name = ignis.task(() -> TaskContext.current().taskName()).name("named").remote().get();
         assertTrue(name.contains("named"), name);
     }
+
+    /** Throws on attempts before {@code failures}; returns the attempt that succeeded. */
+    static int flaky(int failures) {
+        int attempt = TaskContext.current().attempt();
+        if (attempt < failures) {
+            throw new IllegalStateException("attempt " + attempt + " fails");
+        }
+        return attempt;
+    }
+
+    @Test
+    void exceptionsAreRetriedOnlyWhenRetryExceptionsSaysSo() {
+        assertEquals(2, ignis.task(EmbeddedNodeTest::flaky, 2).retryExceptions().remote().get());
+        assertEquals(3, ignis.task(EmbeddedNodeTest::flaky, 3).retryExceptions(List.of(IllegalStateException.class)).remote().get());
+        TaskFailedException notRetried = assertThrows(TaskFailedException.class,
+                () -> ignis.task(EmbeddedNodeTest::flaky, 1).remote().get());
+        assertTrue(notRetried.getCause().getMessage().contains("attempt 0 fails"), notRetried.getMessage());
+        TaskFailedException otherType = assertThrows(TaskFailedException.class,
+                () -> ignis.task(EmbeddedNodeTest::flaky, 1).retryExceptions(List.of(IllegalArgumentException.class)).remote().get());
+        assertTrue(otherType.getCause().getMessage().contains("attempt 0 fails"), otherType.getMessage());
+        TaskFailedException exhausted = assertThrows(TaskFailedException.class,
+                () -> ignis.task(EmbeddedNodeTest::flaky, 5).retryExceptions().maxRetries(2).remote().get());
+        assertTrue(exhausted.getCause().getMessage().contains("attempt 2 fails"), "the last attempt's error: " + exhausted.getMessage());
+    }
 }

@@ -515,4 +515,16 @@ class ThreeNodeClusterTest {
         }
         assertTrue(statOn(target, "tasksForwarded") > before, "no task was passed on in 12 rounds");
     }
+
+    @Test
+    void exceptionsOnAnotherNodeAreRetriedWhenRetryExceptionsSaysSo() {
+        String other = nodeIds.get(2);
+        assertEquals(2, ignis.task(EmbeddedNodeTest::flaky, 2).retryExceptions().nodeAffinity(NodeAffinity.hard(other)).remote().get());
+        TaskFailedException notRetried = assertThrows(TaskFailedException.class,
+                () -> ignis.task(EmbeddedNodeTest::flaky, 1).nodeAffinity(NodeAffinity.hard(other)).remote().get());
+        assertInstanceOf(IllegalStateException.class, notRetried.getCause());
+        TaskFailedException exhausted = assertThrows(TaskFailedException.class, () -> ignis.task(EmbeddedNodeTest::flaky, 9)
+                .retryExceptions().maxRetries(1).nodeAffinity(NodeAffinity.hard(other)).remote().get());
+        assertTrue(exhausted.getCause().getMessage().contains("attempt 1 fails"), exhausted.getMessage());
+    }
 }
