@@ -194,34 +194,95 @@ final class ObjectManager {
 
     /** The value of a done entry: held here, fetched from its holder, or its error thrown. */
     Object valueOf(ObjectEntry entry) {
-        if (entry.error() != null) {
-            throw errorOf(entry);
-        }
-        if (entry.hasValue()) {
-            return entry.value();
-        }
-        try {
-            return entry.fetchOnce(() -> fetch(entry));
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ObjectLostException("object " + entry.id() + " could not be fetched from node "
-                    + shortId(entry.location()) + ": " + e);
+        while (true) {
+            if (!entry.isDone()) {
+                awaitAll(List.of(entry), Long.MAX_VALUE); // it was lost and is being made again
+            }
+            if (entry.error() != null) {
+                throw errorOf(entry);
+            }
+            if (entry.hasValue()) {
+                return entry.value();
+            }
+            try {
+                return entry.fetchOnce(() -> fetch(entry));
+            } catch (HolderGone gone) {
+                relocate(entry, gone.holder);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new ObjectLostException("object " + entry.id() + " could not be fetched from node "
+                        + shortId(entry.location()) + ": " + e);
+            }
         }
     }
 
-    private Object fetch(ObjectEntry entry) throws IOException {
+    /**
+     * The holder of an object was found gone while fetching it: it is made again (owned here) or
+     * awaited from its owner again; the caller waits for the entry anew. The node's departure may
+     * have reopened the entry already, which makes this a no-op.
+     */
+    private void relocate(ObjectEntry entry, UUID holder) {
+        if (entry.id().owner().equals(node.id())) {
+            node.tasks().rebuild(List.of(entry), holder);
+        } else if (node.cluster().member(entry.id().owner()) == null) {
+            entry.reopen();
+            entry.fail(null, new ObjectLostException("object " + entry.id() + " was held by node " + shortId(holder)
+                    + ", which left the cluster, and its owner " + shortId(entry.id().owner()) + " left too"));
+        } else if (entry.reopen()) {
+            node.send(entry.id().owner(), new Message.Subscribe(entry.id()));
+        }
+    }
+
+    /** Fetching found the holder gone. */
+    private static final class HolderGone extends Exception {
+        final UUID holder;
+
+        HolderGone(UUID holder) {
+            super(null, null, false, false);
+            this.holder = holder;
+        }
+    }
+
+    /**
+     * How long a fetch keeps trying a holder that refuses connections but is still a member: a
+     * process killed with -9 stays a member until discovery's failure detection notices (10 s by
+     * default), after which its objects are rebuilt.
+     */
+    private static final long UNREACHABLE_HOLDER_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    private Object fetch(ObjectEntry entry) throws IOException, HolderGone {
         UUID location = entry.location();
-        Member holder = location == null ? null : node.cluster().member(location);
-        if (holder == null) {
-            throw new ObjectLostException("object " + entry.id() + " was held by node " + shortId(location)
-                    + ", which left the cluster (rebuilding lost objects from lineage is not implemented yet)");
+        long deadline = System.nanoTime() + UNREACHABLE_HOLDER_NANOS;
+        while (true) {
+            Member holder = location == null ? null : node.cluster().member(location);
+            if (holder == null) {
+                throw new HolderGone(location);
+            }
+            Encoded encoded;
+            try {
+                encoded = node.transfer().fetch(holder.transferAddress(), entry.id());
+            } catch (IOException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                sleepQuietly(50);
+                continue;
+            }
+            if (encoded == null) {
+                throw new ObjectLostException("object " + entry.id() + " is no longer on node " + shortId(location) + " (freed)");
+            }
+            return node.serializer().decode(encoded);
         }
-        Encoded encoded = node.transfer().fetch(holder.transferAddress(), entry.id());
-        if (encoded == null) {
-            throw new ObjectLostException("object " + entry.id() + " is no longer on node " + shortId(location) + " (freed)");
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IgnisException("interrupted while fetching an object", e);
         }
-        return node.serializer().decode(encoded);
     }
 
     /** The exception a get of a failed object throws, made fresh so its stack shows the get. */
@@ -256,6 +317,10 @@ final class ObjectManager {
             return;
         }
         entry.markEscaped();
+        if (entry.isDone() && !entry.hasValue() && entry.error() == null && entry.location() != null
+                && node.cluster().member(entry.location()) == null) {
+            node.tasks().rebuild(List.of(entry), entry.location()); // asked for before this node saw its holder go
+        }
         entry.ready().thenAccept(done -> node.send(borrower, readyMessage(done)));
     }
 
@@ -322,12 +387,27 @@ final class ObjectManager {
      * Objects whose owner left can no longer be waited for; their entries fail now. (Objects held by
      * a node that left fail when fetched: see {@link #fetch}.)
      */
+    /**
+     * Objects whose owner left fail (their owner kept what it takes to make them again). Objects
+     * that only {@code gone} held are made again: this node's own from their tasks (lineage, see
+     * {@link TaskManager#rebuild}); others' are waited for anew, their owners rebuilding them.
+     */
     void onMemberLeft(UUID gone) {
+        List<ObjectEntry> lostOwned = new ArrayList<>();
         for (ObjectEntry entry : table.values()) {
             if (!entry.isDone() && entry.id().owner().equals(gone)) {
                 entry.fail(null, new ObjectLostException("the owner of object " + entry.id() + ", node "
                         + shortId(gone) + ", left the cluster"));
+            } else if (entry.isDone() && !entry.hasValue() && entry.error() == null && gone.equals(entry.location())) {
+                if (entry.id().owner().equals(node.id())) {
+                    lostOwned.add(entry);
+                } else if (node.cluster().member(entry.id().owner()) != null && entry.reopen()) {
+                    node.send(entry.id().owner(), new Message.Subscribe(entry.id()));
+                }
             }
+        }
+        if (!lostOwned.isEmpty()) {
+            node.tasks().rebuild(lostOwned, gone);
         }
     }
 

@@ -5,6 +5,7 @@ import io.ignis.api.ObjectRef;
 import io.ignis.api.TaskOptions;
 import io.ignis.api.exception.IgnisException;
 import io.ignis.api.exception.InfeasibleResourcesException;
+import io.ignis.api.exception.ObjectLostException;
 import io.ignis.api.exception.TaskCancelledException;
 import io.ignis.api.function.IgnisFunction;
 import io.ignis.runtime.cluster.Member;
@@ -280,6 +281,13 @@ final class TaskManager {
             if (spec == null) {
                 continue;
             }
+            if (spec.returns[i].isDone()) {
+                // A re-run made an object that was not lost: the first copy stays, this one goes.
+                if (r.inline() == null && !orphans.contains(id)) {
+                    orphans.add(id);
+                }
+                continue;
+            }
             if (r.inline() != null) {
                 spec.returns[i].completeWithValue(node.serializer().decode(r.inline()));
             } else {
@@ -331,6 +339,46 @@ final class TaskManager {
         spec.localRun = null;
         dispatch(spec);
         return true;
+    }
+
+    // ---- lineage
+
+    /**
+     * Makes objects of this node again that only node {@code gone} held: each is reopened and the
+     * task that produced it runs again (its arguments, if lost too, are rebuilt the same way, as
+     * the task waits for them), within the task's {@code maxRetries}. An object that cannot be
+     * made again fails with an {@link ObjectLostException} saying which object, which task and why.
+     * Entries already reopened or rebuilt are left alone, so calling this twice is harmless.
+     */
+    void rebuild(List<ObjectEntry> lost, UUID gone) {
+        Map<TaskSpec, Boolean> rerun = new java.util.LinkedHashMap<>();
+        for (ObjectEntry entry : lost) {
+            if (!gone.equals(entry.location()) || !entry.reopen()) {
+                continue;
+            }
+            String what = "object " + entry.id() + " was lost with node " + ObjectManager.shortId(gone);
+            if (!(entry.producer instanceof TaskSpec spec)) {
+                entry.fail(null, new ObjectLostException(what + " and cannot be made again: it was not made by a task"));
+            } else if (spec.actor != null) {
+                entry.fail(null, new ObjectLostException(what + " and cannot be made again: it was made by "
+                        + spec.describe() + ", and actor calls are not re-run"));
+            } else if (spec.pinnedNode != null && !spec.pinnedNode.equals(node.id()) && node.cluster().member(spec.pinnedNode) == null) {
+                entry.fail(null, new ObjectLostException(what + " and cannot be made again: " + spec.describe()
+                        + ", which made it, may run only on that node (hard node affinity or a placement-group bundle)"));
+            } else if (spec.attempt >= spec.options.maxRetries()) {
+                entry.fail(null, new ObjectLostException(what + " and cannot be made again: " + spec.describe()
+                        + ", which made it, has run " + (spec.attempt + 1) + " time(s) (maxRetries=" + spec.options.maxRetries() + ")"));
+            } else {
+                rerun.put(spec, Boolean.TRUE);
+            }
+        }
+        for (TaskSpec spec : rerun.keySet()) {
+            spec.attempt++;
+            spec.executor = null;
+            spec.cancelled = false;
+            pending.put(spec.id, spec);
+            whenArgumentsReady(spec);
+        }
     }
 
     // ---- cancel and failures

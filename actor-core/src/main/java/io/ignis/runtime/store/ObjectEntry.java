@@ -14,7 +14,8 @@ public final class ObjectEntry {
     private static final Object NULL = new Object();
 
     private final ObjectId id;
-    private final CompletableFuture<ObjectEntry> ready = new CompletableFuture<>();
+    /** Replaced by {@link #reopen} when the object is lost and made again; completes when it exists or failed. */
+    private volatile CompletableFuture<ObjectEntry> ready = new CompletableFuture<>();
     private volatile Object value;
     private volatile Encoded encoded;
     private volatile UUID location;
@@ -48,22 +49,51 @@ public final class ObjectEntry {
 
     /** The object is {@code value}, held here. */
     public void completeWithValue(Object value) {
-        this.value = value == null ? NULL : value;
-        ready.complete(this);
+        CompletableFuture<ObjectEntry> current;
+        synchronized (this) {
+            this.value = value == null ? NULL : value;
+            current = ready;
+        }
+        current.complete(this); // outside the lock: waiters' callbacks run here
     }
 
     /** The object exists on node {@code location}, {@code size} bytes in wire form. */
     public void completeAt(UUID location, long size) {
-        this.location = location;
-        this.size = size;
-        ready.complete(this);
+        CompletableFuture<ObjectEntry> current;
+        synchronized (this) {
+            this.location = location;
+            this.size = size;
+            current = ready;
+        }
+        current.complete(this);
+    }
+
+    /**
+     * The object existed on a node that is gone: this entry is not done again until it is made
+     * again (or fails). Returns false if it was not done (someone reopened it already).
+     */
+    public synchronized boolean reopen() {
+        if (!ready.isDone() || value != null) {
+            return false;
+        }
+        location = null;
+        size = -1;
+        error = null;
+        errorMessage = null;
+        encoded = null;
+        ready = new CompletableFuture<>();
+        return true;
     }
 
     /** The object will never exist: {@code message} says why, {@code error} is the cause. */
     public void fail(String message, Throwable error) {
-        this.errorMessage = message;
-        this.error = error;
-        ready.complete(this);
+        CompletableFuture<ObjectEntry> current;
+        synchronized (this) {
+            this.errorMessage = message;
+            this.error = error;
+            current = ready;
+        }
+        current.complete(this);
     }
 
     public boolean hasValue() {

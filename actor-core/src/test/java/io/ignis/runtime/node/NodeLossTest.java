@@ -20,7 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** What happens to work on a node that leaves: tasks run again elsewhere, actors die, held objects are lost (clearly). */
+/**
+ * What happens to work on a node that leaves: tasks run again elsewhere, actors die, objects it
+ * held that cannot be made again are lost, clearly (rebuilding them is {@link LineageTest}'s).
+ */
 class NodeLossTest {
     static IgnisRuntime ignis;
     static Node doomed;
@@ -29,6 +32,17 @@ class NodeLossTest {
     static void start() {
         ignis = Ignis.init(IgnisConfig.builder().localNodes(2).resources(Map.of("CPU", 2.0)).build());
         doomed = ((RuntimeImpl) ignis).ownedNodes().get(1);
+        // Soft affinity goes to a node once its first load report arrived: wait for that.
+        String lost = doomed.id().toString();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!lost.equals(ignis.task(NodeLossTest::where).nodeAffinity(NodeAffinity.soft(lost)).remote().get())
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+
+    static String where() {
+        return TaskContext.current().nodeId();
     }
 
     @AfterAll
@@ -60,7 +74,8 @@ class NodeLossTest {
 
         assertEquals(ignis.nodeId() + "#1", retried.get(Duration.ofSeconds(30)), "run again on the survivor, attempt 1");
         ObjectLostException lostObject = assertThrows(ObjectLostException.class, held::get);
-        assertTrue(lostObject.getMessage().contains("left the cluster"), lostObject.getMessage());
+        assertTrue(lostObject.getMessage().contains("was lost with node"), lostObject.getMessage());
+        assertTrue(lostObject.getMessage().contains("hard node affinity"), "pinned there, so not rebuilt: " + lostObject.getMessage());
         assertThrows(ActorDiedException.class, () -> actor.task(Echo::echo, "again").remote().get(Duration.ofSeconds(30)));
         assertEquals(1, ignis.nodes().size());
     }
