@@ -51,6 +51,11 @@ public final class Ignis extends StaticCalls {
         return current().put(value);
     }
 
+    /** See {@link IgnisRuntime#put(Object, int)}. */
+    public static <T> ObjectRef<T> put(T value, int replicas) {
+        return current().put(value, replicas);
+    }
+
     /** See {@link IgnisRuntime#get(ObjectRef)}. */
     public static <T> T get(ObjectRef<T> ref) {
         return current().get(ref);

@@ -15,6 +15,16 @@ public interface IgnisRuntime extends IgnisCalls, AutoCloseable {
     /** Stores {@code value} in this node's object store and returns its ref; no copy is made. */
     <T> ObjectRef<T> put(T value);
 
+    /**
+     * Like {@link #put(Object)}, and keeps a copy on {@code replicas} other nodes, so the object
+     * survives the death of this node (its owner) without being made again: when the owner is
+     * gone, whoever holds a ref reads one of the copies. Returns once every copy is stored. A
+     * replicated object lives until {@link #free} (copies are not reference-counted).
+     *
+     * @throws IllegalArgumentException if the cluster has fewer than {@code replicas} other worker nodes
+     */
+    <T> ObjectRef<T> put(T value, int replicas);
+
     /** Blocks until the object exists and returns it (see {@link ObjectRef#get()}). */
     default <T> T get(ObjectRef<T> ref) {
         return ref.get();

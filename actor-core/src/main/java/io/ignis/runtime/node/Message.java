@@ -47,6 +47,12 @@ sealed interface Message extends Serializable {
     record ObjectReady(ObjectId id, Encoded inline, UUID location, long size, String errorMessage, byte[] error)
             implements Message {}
 
+    /** Owner to node: keep a copy of this put object (see {@code IgnisRuntime.put(value, replicas)}). */
+    record StoreReplica(ObjectId id, Encoded value) implements Message {}
+
+    /** Node to owner: the copy is stored. */
+    record ReplicaStored(ObjectId id) implements Message {}
+
     /** Drop these objects (freed by their owner, or no longer referenced). */
     record FreeObjects(List<ObjectId> ids) implements Message {}
 

@@ -189,6 +189,10 @@ public final class Node implements AutoCloseable {
             objects.onSubscribe(source, m.id());
         } else if (message instanceof Message.ObjectReady m) {
             objects.onReady(m);
+        } else if (message instanceof Message.StoreReplica m) {
+            objects.onStoreReplica(source, m);
+        } else if (message instanceof Message.ReplicaStored m) {
+            objects.onReplicaStored(m.id());
         } else if (message instanceof Message.FreeObjects m) {
             objects.dropLocal(m.ids());
         } else if (message instanceof Message.ReserveBundle m) {

@@ -112,6 +112,112 @@ final class ObjectManager {
         return bind(id, null);
     }
 
+    /** How long a replicated put waits for its copies to be confirmed. */
+    private static final long REPLICA_ACK_SECONDS = 30;
+
+    /** Copies of replicated puts not yet confirmed, by object. */
+    private final Map<ObjectId, ReplicaWait> replicaWaits = new ConcurrentHashMap<>();
+
+    private record ReplicaWait(java.util.concurrent.atomic.AtomicInteger remaining, CompletableFuture<Void> done) {}
+
+    /** Where the copies of a replicated put live: the cluster directory's record, written before the put returns. */
+    record ReplicaRecord(List<UUID> nodes) implements Serializable {
+        static String key(ObjectId id) {
+            return "replicas:" + id.owner() + "-" + id.sequence();
+        }
+    }
+
+    <T> ObjectRefImpl<T> put(Object value, int replicas) {
+        if (replicas < 0) {
+            throw new IllegalArgumentException("replicas must be >= 0, got " + replicas);
+        }
+        ObjectRefImpl<T> ref = put(value);
+        if (replicas == 0) {
+            return ref;
+        }
+        ObjectId id = ref.objectId;
+        List<UUID> others = new ArrayList<>();
+        for (Member member : node.cluster().members()) {
+            if (!member.driver() && !member.id().equals(node.id())) {
+                others.add(member.id());
+            }
+        }
+        if (others.size() < replicas) {
+            dropLocal(List.of(id));
+            throw new IllegalArgumentException("put with " + replicas + " replica(s) needs as many worker nodes besides this one;"
+                    + " the cluster has " + others.size());
+        }
+        // Spread copies of successive puts over the nodes.
+        java.util.Collections.rotate(others, (int) (id.sequence() % others.size()));
+        List<UUID> targets = List.copyOf(others.subList(0, replicas));
+        table.get(id).markEscaped(); // freed by free(), like its copies
+        Encoded encoded = serve(id);
+        ReplicaWait wait = new ReplicaWait(new java.util.concurrent.atomic.AtomicInteger(replicas), new CompletableFuture<>());
+        replicaWaits.put(id, wait);
+        try {
+            node.cluster().directoryPut(ReplicaRecord.key(id), node.serializer().toBytes(new ReplicaRecord(targets)));
+            for (UUID target : targets) {
+                node.send(target, new Message.StoreReplica(id, encoded));
+            }
+            wait.done().get(REPLICA_ACK_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IgnisException("put: the copies of object " + id + " on " + targets + " were not confirmed within "
+                    + REPLICA_ACK_SECONDS + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IgnisException("interrupted while storing copies of object " + id, e);
+        } catch (ExecutionException e) {
+            throw new IgnisException("put: storing copies of object " + id + " failed", e.getCause());
+        } finally {
+            replicaWaits.remove(id);
+        }
+        return ref;
+    }
+
+    /** Another node's replicated put: keep the copy here and confirm. */
+    void onStoreReplica(UUID owner, Message.StoreReplica message) {
+        hold(message.id(), node.serializer().decode(message.value()), message.value());
+        node.send(owner, new Message.ReplicaStored(message.id()));
+    }
+
+    void onReplicaStored(ObjectId id) {
+        ReplicaWait wait = replicaWaits.get(id);
+        if (wait != null && wait.remaining().decrementAndGet() == 0) {
+            wait.done().complete(null);
+        }
+    }
+
+    /** A live node holding a copy of {@code id} (a replicated put), or null. */
+    private UUID liveReplica(ObjectId id) {
+        byte[] bytes = node.cluster().directoryGet(ReplicaRecord.key(id));
+        if (bytes == null) {
+            return null;
+        }
+        for (UUID holder : ((ReplicaRecord) node.serializer().fromBytes(bytes)).nodes()) {
+            if (holder.equals(node.id()) || node.cluster().member(holder) != null) {
+                return holder;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Objects whose owner left: read from a copy if the owner replicated them, else (if they did
+     * not exist yet) failed. Runs off the discovery thread, as it reads the directory.
+     */
+    private void adoptOrphans(List<ObjectEntry> orphans, UUID gone) {
+        for (ObjectEntry entry : orphans) {
+            UUID replica = liveReplica(entry.id());
+            if (replica != null) {
+                entry.reopen();
+                entry.completeAt(replica, -1);
+            } else if (!entry.isDone()) {
+                entry.fail(null, new ObjectLostException("the owner of object " + entry.id() + ", node "
+                        + shortId(gone) + ", left the cluster"));
+            }
+        }
+    }
+
     /** Keeps a task's return value here for its remote owner, who frees it later. */
     void hold(ObjectId id, Object value, Encoded encoded) {
         ObjectEntry entry = new ObjectEntry(id);
@@ -139,7 +245,11 @@ final class ObjectManager {
             }
         }
         if (!entry.isDone() && !id.owner().equals(node.id()) && subscribed.putIfAbsent(id, Boolean.TRUE) == null) {
-            node.send(id.owner(), new Message.Subscribe(id));
+            if (node.cluster().member(id.owner()) == null) {
+                adoptOrphans(List.of(entry), id.owner()); // nobody would answer: a copy, or a clear failure
+            } else {
+                node.send(id.owner(), new Message.Subscribe(id));
+            }
         }
         return entry;
     }
@@ -226,9 +336,14 @@ final class ObjectManager {
         if (entry.id().owner().equals(node.id())) {
             node.tasks().rebuild(List.of(entry), holder);
         } else if (node.cluster().member(entry.id().owner()) == null) {
+            UUID replica = liveReplica(entry.id());
             entry.reopen();
-            entry.fail(null, new ObjectLostException("object " + entry.id() + " was held by node " + shortId(holder)
-                    + ", which left the cluster, and its owner " + shortId(entry.id().owner()) + " left too"));
+            if (replica != null) {
+                entry.completeAt(replica, -1);
+            } else {
+                entry.fail(null, new ObjectLostException("object " + entry.id() + " was held by node " + shortId(holder)
+                        + ", which left the cluster, and its owner " + shortId(entry.id().owner()) + " left too"));
+            }
         } else if (entry.reopen()) {
             node.send(entry.id().owner(), new Message.Subscribe(entry.id()));
         }
@@ -394,10 +509,11 @@ final class ObjectManager {
      */
     void onMemberLeft(UUID gone) {
         List<ObjectEntry> lostOwned = new ArrayList<>();
+        List<ObjectEntry> orphans = new ArrayList<>();
         for (ObjectEntry entry : table.values()) {
-            if (!entry.isDone() && entry.id().owner().equals(gone)) {
-                entry.fail(null, new ObjectLostException("the owner of object " + entry.id() + ", node "
-                        + shortId(gone) + ", left the cluster"));
+            if (entry.id().owner().equals(gone) && !entry.hasValue()
+                    && (!entry.isDone() || (entry.error() == null && gone.equals(entry.location())))) {
+                orphans.add(entry);
             } else if (entry.isDone() && !entry.hasValue() && entry.error() == null && gone.equals(entry.location())) {
                 if (entry.id().owner().equals(node.id())) {
                     lostOwned.add(entry);
@@ -408,6 +524,13 @@ final class ObjectManager {
         }
         if (!lostOwned.isEmpty()) {
             node.tasks().rebuild(lostOwned, gone);
+        }
+        if (!orphans.isEmpty()) {
+            try {
+                node.timer().execute(() -> adoptOrphans(orphans, gone));
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // this node is closing
+            }
         }
     }
 

@@ -81,6 +81,11 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
         return node.objects().put(value);
     }
 
+    @Override
+    public <T> ObjectRef<T> put(T value, int replicas) {
+        return node.objects().put(value, replicas);
+    }
+
     @SuppressWarnings("unchecked")
     @Override
     public <T> T get(ObjectRef<T> ref) {

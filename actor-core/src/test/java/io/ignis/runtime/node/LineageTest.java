@@ -92,6 +92,11 @@ class LineageTest {
         return box.get(0).get()[0];
     }
 
+    /** Two puts made on the node this runs on (so owned by it): one kept on another node too, one not. */
+    static List<ObjectRef<byte[]>> putHere() {
+        return List.of(Ignis.current().put(block(12), 1), Ignis.current().put(block(13)));
+    }
+
     public static final class Maker {
         public byte[] make(int seed) {
             return block(seed);
@@ -111,6 +116,9 @@ class LineageTest {
         ActorHandle<Maker> maker = ignis.actor(Maker::new).nodeAffinity(NodeAffinity.hard(doomedId)).remote();
         ObjectRef<byte[]> fromActor = kept(maker.task(Maker::make, 10).remote());
         ObjectRef<byte[]> put = ignis.put(block(11));
+        List<ObjectRef<byte[]>> putThere = ignis.task(LineageTest::putHere).nodeAffinity(NodeAffinity.hard(doomedId)).remote().get();
+        assertEquals(2, ignis.wait(putThere, 2, Duration.ofSeconds(30)).ready().size());
+        assertThrows(IllegalArgumentException.class, () -> ignis.put(block(14), 3), "only two other worker nodes");
         // The survivor knows where `second` is, as a borrower, before the node goes.
         assertTrue(ignis.task(LineageTest::seen, List.of(second)).nodeAffinity(NodeAffinity.hard(survivor)).remote().get());
 
@@ -121,6 +129,11 @@ class LineageTest {
         assertEquals((int) next(block(7))[0], ignis.task(LineageTest::firstByte, List.of(second))
                 .nodeAffinity(NodeAffinity.hard(survivor)).remote().get(Duration.ofSeconds(60)), "a borrower gets the new copy");
         assertArrayEquals(block(11), put.get(), "put objects live on their owner");
+        assertArrayEquals(block(12), putThere.get(0).get(Duration.ofSeconds(30)), "a replicated put outlives its owner");
+        assertEquals((int) block(12)[0], ignis.task(LineageTest::firstByte, List.of(putThere.get(0)))
+                .nodeAffinity(NodeAffinity.hard(survivor)).remote().get(Duration.ofSeconds(30)));
+        ObjectLostException ownerGone = assertThrows(ObjectLostException.class, () -> putThere.get(1).get(Duration.ofSeconds(30)));
+        assertTrue(ownerGone.getMessage().contains("left"), ownerGone.getMessage());
         assertLost(noRetries, "maxRetries=0");
         assertLost(pinned, "hard node affinity");
         assertLost(fromActor, "actor calls are not re-run");
