@@ -36,6 +36,7 @@ import org.apache.ignite.spi.discovery.tcp.ipfinder.vm.TcpDiscoveryVmIpFinder;
  * and a small replicated directory (named actors). Nothing else of Ignis imports Ignite.
  */
 public final class IgniteCluster implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IgniteCluster.class);
     private static final String BATCH_TOPIC = "ignis.batch";
     private static final String LOAD_TOPIC = "ignis.load";
     private static final String DIRECTORY = "ignis-directory";
@@ -155,6 +156,48 @@ public final class IgniteCluster implements AutoCloseable {
         return config;
     }
 
+    private ClusterListener listener;
+
+    /** A node joined: a member if it is an Ignis node; the listener hears of it once. */
+    private void joined(ClusterNode node) {
+        Member member = toMember(node);
+        if (member != null && members.putIfAbsent(member.id(), member) == null) {
+            rememberAddress(member);
+            memberList = List.copyOf(members.values());
+            listener.onMemberJoined(member);
+        }
+    }
+
+    /** A node left (or failed): the listener hears of it once, whichever way it was noticed. */
+    private void left(UUID id) {
+        if (members.remove(id) != null) {
+            memberList = List.copyOf(members.values());
+            messagingByNode.remove(id);
+            listener.onMemberLeft(id);
+        }
+    }
+
+    /**
+     * Brings the member list in line with Ignite's topology. Discovery events alone can miss a
+     * change: a driver (an Ignite client) whose router died reconnects through another node and
+     * gets the new topology without an event for the nodes that failed meanwhile. The node calls
+     * this from its timer; it costs a look at the local topology view.
+     */
+    public void reconcile() {
+        java.util.Set<UUID> present = new java.util.HashSet<>();
+        for (ClusterNode node : ignite.cluster().nodes()) {
+            present.add(node.id());
+            if (!members.containsKey(node.id())) {
+                joined(node);
+            }
+        }
+        for (UUID id : List.copyOf(members.keySet())) {
+            if (!present.contains(id)) {
+                left(id);
+            }
+        }
+    }
+
     private void listen(ClusterListener listener) {
         ignite.message().localListen(BATCH_TOPIC, (UUID source, Object message) -> {
             listener.onBatch(source, (byte[]) message);
@@ -164,20 +207,13 @@ public final class IgniteCluster implements AutoCloseable {
             listener.onLoad(source, (byte[]) message);
             return true;
         });
+        this.listener = listener;
         IgnitePredicate<DiscoveryEvent> onDiscovery = event -> {
             ClusterNode node = event.eventNode();
             if (event.type() == EventType.EVT_NODE_JOINED) {
-                Member member = toMember(node);
-                if (member != null) {
-                    members.put(member.id(), member);
-                    memberList = List.copyOf(members.values());
-                    listener.onMemberJoined(member);
-                }
+                joined(node);
             } else {
-                members.remove(node.id());
-                memberList = List.copyOf(members.values());
-                messagingByNode.remove(node.id());
-                listener.onMemberLeft(node.id());
+                left(node.id());
             }
             return true;
         };
@@ -185,10 +221,29 @@ public final class IgniteCluster implements AutoCloseable {
         for (ClusterNode node : ignite.cluster().nodes()) {
             Member member = toMember(node);
             if (member != null) {
+                rememberAddress(member);
                 members.put(member.id(), member);
             }
         }
         memberList = List.copyOf(members.values());
+    }
+
+    /**
+     * Adds a worker node's discovery address to this node's address list, so that discovery can
+     * reconnect through any node that was ever seen, not only through those given at start: a
+     * driver whose first contact dies reconnects through another node instead of losing the cluster.
+     */
+    private void rememberAddress(Member member) {
+        if (member.driver() || member.address() == null || !(ignite.configuration().getDiscoverySpi() instanceof TcpDiscoverySpi spi)) {
+            return;
+        }
+        int colon = member.address().lastIndexOf(':');
+        try {
+            spi.getIpFinder().registerAddresses(List.of(new java.net.InetSocketAddress(member.address().substring(0, colon),
+                    Integer.parseInt(member.address().substring(colon + 1)))));
+        } catch (RuntimeException e) {
+            LOG.debug("could not remember the address of {}", member, e);
+        }
     }
 
     private static Member toMember(ClusterNode node) {

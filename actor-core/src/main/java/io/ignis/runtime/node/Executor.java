@@ -62,6 +62,7 @@ final class Executor {
                 node.placement().sentTo(elsewhere);
                 node.send(elsewhere, new Message.SubmitTask(submit.taskId(), submit.name(), submit.function(), submit.args(),
                         submit.request(), submit.numReturns(), null, submit.attempt(), submit.hops() + 1));
+                node.send(submit.taskId().owner(), new Message.TaskForwarded(submit.taskId(), elsewhere));
                 return;
             }
         }

@@ -26,6 +26,9 @@ sealed interface Message extends Serializable {
     /** Executor to owner: the task failed ({@code cancelled}: because it was cancelled). */
     record TaskError(ObjectId taskId, String message, byte[] error, boolean cancelled) implements Message {}
 
+    /** Executor to owner: this task was passed on to {@code executor} (spillback). */
+    record TaskForwarded(ObjectId taskId, UUID executor) implements Message {}
+
     /** Owner to executor: cancel this task. */
     record CancelTask(ObjectId taskId) implements Message {}
 

@@ -10,6 +10,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
@@ -30,14 +33,17 @@ final class Messenger {
     private final IgniteCluster cluster;
     private final Serializer serializer;
     private final ExecutorService sender;
+    private final ScheduledExecutorService timer;
     private final BiConsumer<UUID, Message> handler;
     private final Map<UUID, Outbox> outboxes = new ConcurrentHashMap<>();
     private final Map<UUID, Inbox> inboxes = new ConcurrentHashMap<>();
 
-    Messenger(IgniteCluster cluster, Serializer serializer, ExecutorService sender, BiConsumer<UUID, Message> handler) {
+    Messenger(IgniteCluster cluster, Serializer serializer, ExecutorService sender, ScheduledExecutorService timer,
+              BiConsumer<UUID, Message> handler) {
         this.cluster = cluster;
         this.serializer = serializer;
         this.sender = sender;
+        this.timer = timer;
         this.handler = handler;
     }
 
@@ -89,14 +95,24 @@ final class Messenger {
      * is sent at once from its caller's thread, for latency; messages that come in a burst go to
      * the node's sender thread, and pile up while it sends, so they leave as few large batches.
      * Whoever sends holds the lock, numbers the batch and sends it, so batches leave in order.
+     *
+     * <p>A batch that cannot be sent (the destination is unreachable for a while: a client
+     * reconnecting, a node dying) is kept and tried again from the timer, before anything newer,
+     * for as long as the destination is a member: a batch given up on would leave a gap in the
+     * numbering that stalls every later one. Once the destination has left, its outbox is dropped.
      */
     private final class Outbox {
+        private static final long RETRY_MILLIS = 20;
+
         private final UUID destination;
         private final ConcurrentLinkedQueue<Message> queue = new ConcurrentLinkedQueue<>();
         private final ReentrantLock sending = new ReentrantLock();
         private final AtomicBoolean scheduled = new AtomicBoolean();
         private volatile long lastAdd;
         private long sequence;
+        /** A numbered batch that failed to leave; sent before anything else. Guarded by {@link #sending}. */
+        private volatile byte[] unsent;
+        private volatile boolean retrying;
 
         Outbox(UUID destination) {
             this.destination = destination;
@@ -107,6 +123,9 @@ final class Messenger {
             long now = System.nanoTime();
             long previous = lastAdd;
             lastAdd = now;
+            if (retrying) {
+                return; // the retry will take it
+            }
             if (now - previous < BURST_NANOS) {
                 if (scheduled.compareAndSet(false, true)) {
                     sender.execute(this::drainInBackground);
@@ -123,7 +142,7 @@ final class Messenger {
 
         /** Sends until the queue is empty, unless another thread is sending (it will see what is queued). */
         private void drain() {
-            while (!queue.isEmpty() && sending.tryLock()) {
+            while ((unsent != null || !queue.isEmpty()) && !retrying && sending.tryLock()) {
                 try {
                     flush();
                 } finally {
@@ -135,39 +154,44 @@ final class Messenger {
         /** Runs under the lock, so batches are numbered and sent in order. */
         private void flush() {
             while (true) {
-                List<Message> messages = new ArrayList<>();
-                Message m;
-                while (messages.size() < MAX_BATCH && (m = queue.poll()) != null) {
-                    messages.add(m);
+                if (unsent == null) {
+                    List<Message> messages = new ArrayList<>();
+                    Message m;
+                    while (messages.size() < MAX_BATCH && (m = queue.poll()) != null) {
+                        messages.add(m);
+                    }
+                    if (messages.isEmpty()) {
+                        return;
+                    }
+                    unsent = serializer.messageBytes(new Message.Batch(sequence++, messages));
                 }
-                if (messages.isEmpty()) {
+                try {
+                    cluster.send(destination, unsent);
+                    unsent = null;
+                } catch (RuntimeException e) {
+                    retryLater(e);
                     return;
                 }
-                send(serializer.messageBytes(new Message.Batch(sequence++, messages)));
             }
         }
 
-        /**
-         * A batch that cannot be sent is tried again while its destination is a member: giving up on
-         * it would leave a gap in the numbering that stalls every later batch.
-         */
-        private void send(byte[] batch) {
-            for (int attempt = 0; ; attempt++) {
-                try {
-                    cluster.send(destination, batch);
-                    return;
-                } catch (RuntimeException e) {
-                    if (cluster.member(destination) == null || attempt >= 50) {
-                        LOG.warn("dropping a batch to {} after {} attempts", destination, attempt + 1, e);
-                        return;
-                    }
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
+        private void retryLater(RuntimeException error) {
+            if (cluster.member(destination) == null) {
+                LOG.debug("dropping messages to {}, which left the cluster", destination);
+                unsent = null;
+                queue.clear();
+                outboxes.remove(destination, this);
+                return;
+            }
+            LOG.debug("could not send a batch to {}; trying again", destination, error);
+            retrying = true;
+            try {
+                timer.schedule(() -> {
+                    retrying = false;
+                    drain();
+                }, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closing) {
+                retrying = false; // this node is closing
             }
         }
     }

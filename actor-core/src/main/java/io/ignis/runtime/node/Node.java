@@ -116,10 +116,11 @@ public final class Node implements AutoCloseable {
             throw e;
         }
         node.id = node.cluster.localId();
-        node.messenger = new Messenger(node.cluster, node.serializer, node.sender, node::onMessage);
+        node.messenger = new Messenger(node.cluster, node.serializer, node.sender, node.timer, node::onMessage);
         node.started.countDown();
         if (!node.driver) {
             node.timer.scheduleWithFixedDelay(node::reportLoad, 0, 20, TimeUnit.MILLISECONDS);
+            node.timer.scheduleWithFixedDelay(node::reconcileMembers, 500, 500, TimeUnit.MILLISECONDS);
         }
         return node;
     }
@@ -177,6 +178,8 @@ public final class Node implements AutoCloseable {
             tasks.onTaskDone(source, m);
         } else if (message instanceof Message.TaskError m) {
             tasks.onTaskError(source, m);
+        } else if (message instanceof Message.TaskForwarded m) {
+            tasks.onTaskForwarded(source, m);
         } else if (message instanceof Message.CancelTask m) {
             executor.cancel(m.taskId());
         } else if (message instanceof Message.CreateActor m) {
@@ -203,6 +206,18 @@ public final class Node implements AutoCloseable {
             groups.onRelease(m);
         } else {
             throw new IllegalArgumentException("unknown message " + message);
+        }
+    }
+
+    /** See {@link IgniteCluster#reconcile()}: a missed discovery event must not leave work waiting on a dead node. */
+    private void reconcileMembers() {
+        if (closed) {
+            return;
+        }
+        try {
+            cluster.reconcile();
+        } catch (RuntimeException e) {
+            LOG.debug("member reconciliation failed", e);
         }
     }
 

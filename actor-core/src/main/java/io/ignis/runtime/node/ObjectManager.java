@@ -220,11 +220,20 @@ final class ObjectManager {
 
     /** Keeps a task's return value here for its remote owner, who frees it later. */
     void hold(ObjectId id, Object value, Encoded encoded) {
-        ObjectEntry entry = new ObjectEntry(id);
-        entry.completeWithValue(value);
+        ObjectEntry fresh = new ObjectEntry(id);
+        ObjectEntry entry = table.putIfAbsent(id, fresh);
+        if (entry == null) {
+            entry = fresh;
+        }
+        // An entry may exist already: a task here waits for this very object (made again after a
+        // loss, or a copy arriving). It must be that entry that completes, not a replacement.
         entry.setEncoded(encoded);
         entry.markEscaped();
-        table.put(id, entry);
+        if (entry.isDone()) {
+            entry.cacheValue(value);
+        } else {
+            entry.completeWithValue(value);
+        }
     }
 
     ObjectEntry entry(ObjectId id) {

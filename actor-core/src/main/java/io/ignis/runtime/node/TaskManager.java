@@ -158,6 +158,9 @@ final class TaskManager {
             UUID preferred = spec.options.nodeAffinity() != null ? UUID.fromString(spec.options.nodeAffinity().nodeId())
                     : largestArgumentHolder(spec);
             target = node.placement().choose(spec.request, preferred);
+            if (!target.equals(node.id()) && node.cluster().member(target) == null) {
+                target = node.placement().choose(spec.request, null); // it left while placement still counted it
+            }
         }
         spec.executor = target;
         if (target.equals(node.id())) {
@@ -420,17 +423,42 @@ final class TaskManager {
             if (spec.actor != null) {
                 spec.executor = null;
                 lostCalls.add(spec);
-            } else if (spec.attempt < spec.options.maxRetries() && spec.pinnedNode == null) {
-                spec.attempt++;
-                spec.executor = null;
-                dispatch(spec);
             } else {
-                failLocal(spec, null, new IgnisException(spec.describe() + " was lost with node " + ObjectManager.shortId(gone)
-                        + " after " + (spec.attempt + 1) + " attempt(s)"));
+                taskLost(spec, gone);
             }
         }
         if (!lostCalls.isEmpty()) {
             node.actorClient().onCallsLost(gone, lostCalls);
+        }
+    }
+
+    /** A task was running on {@code gone}, which left: it runs again elsewhere while retries last. */
+    private void taskLost(TaskSpec spec, UUID gone) {
+        if (spec.attempt < spec.options.maxRetries() && spec.pinnedNode == null) {
+            spec.attempt++;
+            spec.executor = null;
+            dispatch(spec);
+        } else {
+            failLocal(spec, null, new IgnisException(spec.describe() + " was lost with node " + ObjectManager.shortId(gone)
+                    + " after " + (spec.attempt + 1) + " attempt(s)"));
+        }
+    }
+
+    /**
+     * A busy node passed a task of this node on to another (spillback): that node is now the one
+     * whose departure loses the task. If it left already, the task is lost now.
+     */
+    void onTaskForwarded(UUID from, Message.TaskForwarded forwarded) {
+        TaskSpec spec = pending.get(forwarded.taskId());
+        if (spec == null || !from.equals(spec.executor)) {
+            return;
+        }
+        node.placement().cameBack(from);
+        spec.executor = forwarded.executor();
+        if (node.cluster().member(forwarded.executor()) == null) {
+            taskLost(spec, forwarded.executor());
+        } else {
+            node.placement().sentTo(forwarded.executor());
         }
     }
 
