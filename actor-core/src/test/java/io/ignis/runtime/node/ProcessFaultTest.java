@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Timeout;
  * one node is killed with SIGKILL while a chain and a fan-out of tasks run, an actor with
  * restarts serves calls, and objects the node held are needed downstream. Every result must equal
  * the no-failure answer (computed here). Two rounds, each killing another node (a fresh one joins
- * after each kill). A kill is noticed within Ignite's failure-detection timeout (10 s).
+ * after each kill), after one round without a failure. A kill is noticed within Ignite's
+ * failure-detection timeout (10 s); the rounds print how long their results took.
  */
 class ProcessFaultTest {
     static final int ROUNDS = 2;
@@ -94,48 +95,65 @@ class ProcessFaultTest {
     @Test
     @Timeout(value = 6, unit = TimeUnit.MINUTES)
     void killNineDuringWorkChangesNoResult() throws Exception {
+        long undisturbed = round(-1, null);
+        System.out.printf("no failure: all results after %d ms%n", undisturbed);
         for (int round = 0; round < ROUNDS; round++) {
             NodeProcess victim = nodes.get(nodes.size() - 3 + round % 3);
-            NodeAffinity there = NodeAffinity.soft(victim.nodeId());
-
-            ObjectRef<byte[]> held = driver.task(ProcessFaultTest::block, 5 + round).nodeAffinity(there).remote();
-            driver.wait(List.of(held), 1, Duration.ofSeconds(30));
-            ActorHandle<Model> model = driver.actor(Model::new, 3 + round).maxRestarts(-1).maxTaskRetries(-1).nodeAffinity(there).remote();
-
-            ObjectRef<byte[]> chain = driver.task(ProcessFaultTest::block, round).remote();
-            for (int i = 0; i < 30; i++) {
-                chain = driver.task(ProcessFaultTest::step, chain, i).remote();
-            }
-            List<ObjectRef<Long>> fan = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                fan.add(driver.task(ProcessFaultTest::square, i).remote());
-            }
-            List<ObjectRef<Long>> calls = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
-                calls.add(model.task(Model::apply, i).remote());
-            }
-
-            Thread.sleep(500);
-            victim.kill();
-            System.out.println("round " + round + ": killed " + victim.nodeId());
-
-            ObjectRef<Long> downstream = driver.task(ProcessFaultTest::crc, held).remote();
-            byte[] expectedChain = block(round);
-            for (int i = 0; i < 30; i++) {
-                expectedChain = step(expectedChain, i);
-            }
-            assertEquals(crc(expectedChain), crc(chain.get(Duration.ofSeconds(120))), "round " + round + ": chain");
-            long squares = 0;
-            for (ObjectRef<Long> s : fan) {
-                squares += s.get(Duration.ofSeconds(120));
-            }
-            assertEquals(39L * 40 * 79 / 6, squares, "round " + round + ": fan-out");
-            for (int i = 0; i < calls.size(); i++) {
-                assertEquals((long) i * (3 + round) + 1, calls.get(i).get(Duration.ofSeconds(120)), "round " + round + ": actor call " + i);
-            }
-            assertEquals(crc(block(5 + round)), downstream.get(Duration.ofSeconds(120)), "round " + round + ": lost object rebuilt");
-
+            long took = round(round, victim);
+            System.out.printf("round %d: killed %s; all results after %d ms (no failure: %d ms)%n", round, victim.nodeId(), took,
+                    undisturbed);
             nodes.add(NodeProcess.start(0, List.of(nodes.get(nodes.size() - 1).address()), "CPU=2", "512m"));
         }
+    }
+
+    /**
+     * One round of work, killing {@code victim} (null: none) 500 ms after it is submitted; checks
+     * every result and returns the milliseconds from submission to the last result.
+     */
+    private static long round(int round, NodeProcess victim) throws Exception {
+        int r = Math.max(round, 0);
+        NodeAffinity there = victim == null ? null : NodeAffinity.soft(victim.nodeId());
+
+        ObjectRef<byte[]> held = driver.task(ProcessFaultTest::block, 5 + r).nodeAffinity(there).remote();
+        driver.wait(List.of(held), 1, Duration.ofSeconds(30));
+        ActorHandle<Model> model = driver.actor(Model::new, 3 + r).maxRestarts(-1).maxTaskRetries(-1).nodeAffinity(there).remote();
+
+        long start = System.nanoTime();
+        ObjectRef<byte[]> chain = driver.task(ProcessFaultTest::block, r).remote();
+        for (int i = 0; i < 30; i++) {
+            chain = driver.task(ProcessFaultTest::step, chain, i).remote();
+        }
+        List<ObjectRef<Long>> fan = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            fan.add(driver.task(ProcessFaultTest::square, i).remote());
+        }
+        List<ObjectRef<Long>> calls = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            calls.add(model.task(Model::apply, i).remote());
+        }
+
+        Thread.sleep(500);
+        if (victim != null) {
+            victim.kill();
+        }
+
+        ObjectRef<Long> downstream = driver.task(ProcessFaultTest::crc, held).remote();
+        byte[] expectedChain = block(r);
+        for (int i = 0; i < 30; i++) {
+            expectedChain = step(expectedChain, i);
+        }
+        assertEquals(crc(expectedChain), crc(chain.get(Duration.ofSeconds(120))), "round " + round + ": chain");
+        long squares = 0;
+        for (ObjectRef<Long> s : fan) {
+            squares += s.get(Duration.ofSeconds(120));
+        }
+        assertEquals(39L * 40 * 79 / 6, squares, "round " + round + ": fan-out");
+        for (int i = 0; i < calls.size(); i++) {
+            assertEquals((long) i * (3 + r) + 1, calls.get(i).get(Duration.ofSeconds(120)), "round " + round + ": actor call " + i);
+        }
+        assertEquals(crc(block(5 + r)), downstream.get(Duration.ofSeconds(120)), "round " + round + ": lost object rebuilt");
+        long took = (System.nanoTime() - start) / 1_000_000;
+        model.kill();
+        return took;
     }
 }
