@@ -82,4 +82,44 @@ class CliTest {
         assertTrue(output.contains("sum of squares 1..100 = 338350"), output);
         assertTrue(output.contains("running total after 10 calls = 55"), output);
     }
+
+    private static String checksum(String output) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^checksum ([0-9a-f]{8})$").matcher(output);
+        assertTrue(m.find(), output);
+        return m.group(1);
+    }
+
+    /** The README's demo: three daemons, the recovery example twice, a daemon killed with -9 during the second run. */
+    @Test
+    void recoveryExampleGivesTheSameChecksumWhenADaemonIsKilled() throws Exception {
+        List<Integer> ports = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                ports.add(socket.getLocalPort());
+            }
+        }
+        String first = "127.0.0.1:" + ports.get(0);
+        run("start", "--daemon", "--port", Integer.toString(ports.get(0)), "--resources", "CPU=2");
+        run("start", "--daemon", "--port", Integer.toString(ports.get(1)), "--join", first, "--resources", "CPU=2");
+        run("start", "--daemon", "--port", Integer.toString(ports.get(2)), "--join", first, "--resources", "CPU=2");
+        try {
+            String undisturbed = checksum(run("example", "recovery", "--address", first, "--rounds", "12"));
+            long victim = Long.parseLong(Files.readString(Daemons.pidFiles().get(1)).trim());
+            java.util.concurrent.ScheduledExecutorService killer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+            try {
+                java.util.concurrent.atomic.AtomicLong killedAt = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+                killer.schedule(() -> {
+                    ProcessHandle.of(victim).ifPresent(ProcessHandle::destroyForcibly);
+                    killedAt.set(System.nanoTime());
+                }, 3, java.util.concurrent.TimeUnit.SECONDS);
+                String killed = checksum(run("example", "recovery", "--address", first, "--rounds", "12"));
+                assertTrue(killedAt.get() < System.nanoTime(), "the daemon was killed during the run");
+                assertEquals(undisturbed, killed);
+            } finally {
+                killer.shutdownNow();
+            }
+        } finally {
+            run("stop");
+        }
+    }
 }
