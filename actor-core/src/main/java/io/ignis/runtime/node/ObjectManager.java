@@ -177,6 +177,7 @@ final class ObjectManager {
     /** Another node's replicated put: keep the copy here and confirm. */
     void onStoreReplica(UUID owner, Message.StoreReplica message) {
         hold(message.id(), node.serializer().decode(message.value()), message.value());
+        table.get(message.id()).replica = true;
         node.send(owner, new Message.ReplicaStored(message.id()));
     }
 
@@ -508,19 +509,20 @@ final class ObjectManager {
     }
 
     /**
-     * Objects whose owner left can no longer be waited for; their entries fail now. (Objects held by
-     * a node that left fail when fetched: see {@link #fetch}.)
-     */
-    /**
-     * Objects whose owner left fail (their owner kept what it takes to make them again). Objects
+     * Copies of objects whose owner left are dropped (but for replicas of replicated puts), and
+     * objects not made yet fail, or are read from a replica (see {@link #adoptOrphans}). Objects
      * that only {@code gone} held are made again: this node's own from their tasks (lineage, see
      * {@link TaskManager#rebuild}); others' are waited for anew, their owners rebuilding them.
      */
     void onMemberLeft(UUID gone) {
         List<ObjectEntry> lostOwned = new ArrayList<>();
         List<ObjectEntry> orphans = new ArrayList<>();
+        List<ObjectId> ownerGone = new ArrayList<>();
         for (ObjectEntry entry : table.values()) {
-            if (entry.id().owner().equals(gone) && !entry.hasValue()
+            if (entry.id().owner().equals(gone) && entry.hasValue() && !entry.replica) {
+                // Its owner is gone, and with it the only record of who may still use it: freed, as in Ray.
+                ownerGone.add(entry.id());
+            } else if (entry.id().owner().equals(gone) && !entry.hasValue()
                     && (!entry.isDone() || (entry.error() == null && gone.equals(entry.location())))) {
                 orphans.add(entry);
             } else if (entry.isDone() && !entry.hasValue() && entry.error() == null && gone.equals(entry.location())) {
@@ -531,6 +533,7 @@ final class ObjectManager {
                 }
             }
         }
+        dropLocal(ownerGone);
         if (!lostOwned.isEmpty()) {
             node.tasks().rebuild(lostOwned, gone);
         }

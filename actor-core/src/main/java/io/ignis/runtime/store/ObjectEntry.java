@@ -29,6 +29,8 @@ public final class ObjectEntry {
     int localRefs;
     /** A ref to this object was sent to another node, so local refs alone do not decide its life. */
     volatile boolean escaped;
+    /** A copy kept for another node's replicated put: it outlives its owner. */
+    public volatile boolean replica;
 
     public ObjectEntry(ObjectId id) {
         this.id = id;

@@ -97,6 +97,17 @@ class LineageTest {
         return List.of(Ignis.current().put(block(12), 1), Ignis.current().put(block(13)));
     }
 
+    /** A task made by the node this runs on (so owned by it) that runs on {@code where} and keeps its result there. */
+    static List<ObjectRef<byte[]>> madeElsewhere(String where) {
+        ObjectRef<byte[]> ref = Ignis.current().task(LineageTest::block, 15).nodeAffinity(NodeAffinity.hard(where)).remote();
+        Ignis.current().wait(List.of(ref), 1, Duration.ofSeconds(30));
+        return List.of(ref);
+    }
+
+    static Node node(String id) {
+        return ((RuntimeImpl) ignis).ownedNodes().stream().filter(n -> n.id().toString().equals(id)).findFirst().orElseThrow();
+    }
+
     public static final class Maker {
         public byte[] make(int seed) {
             return block(seed);
@@ -104,7 +115,7 @@ class LineageTest {
     }
 
     @Test
-    void lostObjectsAreRebuiltFromTheirTasksOrFailSayingWhy() {
+    void lostObjectsAreRebuiltFromTheirTasksOrFailSayingWhy() throws InterruptedException {
         NodeAffinity there = NodeAffinity.soft(doomedId);
         String survivor = ignis.nodes().stream().map(n -> n.id())
                 .filter(id -> !id.equals(doomedId) && !id.equals(ignis.nodeId())).findFirst().orElseThrow();
@@ -119,6 +130,11 @@ class LineageTest {
         List<ObjectRef<byte[]>> putThere = ignis.task(LineageTest::putHere).nodeAffinity(NodeAffinity.hard(doomedId)).remote().get();
         assertEquals(2, ignis.wait(putThere, 2, Duration.ofSeconds(30)).ready().size());
         assertThrows(IllegalArgumentException.class, () -> ignis.put(block(14), 3), "only two other worker nodes");
+        // Owned by the doomed node, held by the survivor: freed there when its owner dies.
+        ObjectRef<byte[]> orphan = ignis.task(LineageTest::madeElsewhere, survivor).nodeAffinity(NodeAffinity.hard(doomedId))
+                .remote().get().get(0);
+        io.ignis.runtime.store.ObjectId orphanId = ((ObjectRefImpl<?>) orphan).objectId;
+        assertTrue(node(survivor).objects().entry(orphanId).hasValue(), "held by the survivor");
         // The survivor knows where `second` is, as a borrower, before the node goes.
         assertTrue(ignis.task(LineageTest::seen, List.of(second)).nodeAffinity(NodeAffinity.hard(survivor)).remote().get());
 
@@ -134,6 +150,13 @@ class LineageTest {
                 .nodeAffinity(NodeAffinity.hard(survivor)).remote().get(Duration.ofSeconds(30)));
         ObjectLostException ownerGone = assertThrows(ObjectLostException.class, () -> putThere.get(1).get(Duration.ofSeconds(30)));
         assertTrue(ownerGone.getMessage().contains("left"), ownerGone.getMessage());
+        ObjectLostException orphanLost = assertThrows(ObjectLostException.class, () -> orphan.get(Duration.ofSeconds(30)));
+        assertTrue(orphanLost.getMessage().contains("owner"), orphanLost.getMessage());
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (node(survivor).objects().entry(orphanId) != null && System.nanoTime() < deadline) {
+            Thread.sleep(10); // the survivor sees the node leave in its own time
+        }
+        assertTrue(node(survivor).objects().entry(orphanId) == null, "the survivor dropped an object whose owner died");
         assertLost(noRetries, "maxRetries=0");
         assertLost(pinned, "hard node affinity");
         assertLost(fromActor, "actor calls are not re-run");
