@@ -11,7 +11,6 @@ import io.ignis.api.IgnisConfig;
 import io.ignis.api.IgnisRuntime;
 import io.ignis.api.NodeAffinity;
 import io.ignis.api.ObjectRef;
-import io.ignis.api.TaskContext;
 import io.ignis.api.exception.ObjectLostException;
 import java.time.Duration;
 import java.util.List;
@@ -36,16 +35,7 @@ class LineageTest {
         ignis = Ignis.init(IgnisConfig.builder().localNodes(3).resources(Map.of("CPU", 2.0)).build());
         doomed = ((RuntimeImpl) ignis).ownedNodes().get(1);
         doomedId = doomed.id().toString();
-        // Soft affinity goes to a node once its first load report arrived: wait for that.
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!doomedId.equals(ignis.task(LineageTest::where).nodeAffinity(NodeAffinity.soft(doomedId)).remote().get())
-                && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-    }
-
-    static String where() {
-        return TaskContext.current().nodeId();
+        Placed.softAffinityReaches(ignis, doomedId);
     }
 
     @AfterAll

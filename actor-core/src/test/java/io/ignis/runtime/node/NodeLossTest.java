@@ -32,17 +32,7 @@ class NodeLossTest {
     static void start() {
         ignis = Ignis.init(IgnisConfig.builder().localNodes(2).resources(Map.of("CPU", 2.0)).build());
         doomed = ((RuntimeImpl) ignis).ownedNodes().get(1);
-        // Soft affinity goes to a node once its first load report arrived: wait for that.
-        String lost = doomed.id().toString();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!lost.equals(ignis.task(NodeLossTest::where).nodeAffinity(NodeAffinity.soft(lost)).remote().get())
-                && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-    }
-
-    static String where() {
-        return TaskContext.current().nodeId();
+        Placed.softAffinityReaches(ignis, doomed.id().toString());
     }
 
     @AfterAll
