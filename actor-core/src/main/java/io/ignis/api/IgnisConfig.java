@@ -22,6 +22,7 @@ public final class IgnisConfig {
     private final int port;
     private final Path workDir;
     private final long objectStoreBytes;
+    private final java.time.Duration loadReportInterval;
 
     private IgnisConfig(Builder builder) {
         this.localNodes = builder.localNodes;
@@ -31,6 +32,10 @@ public final class IgnisConfig {
         this.port = builder.port;
         this.workDir = builder.workDir;
         this.objectStoreBytes = builder.objectStoreBytes;
+        this.loadReportInterval = builder.loadReportInterval;
+        if (loadReportInterval.isNegative() || loadReportInterval.isZero()) {
+            throw new IllegalArgumentException("loadReportInterval must be positive, got " + loadReportInterval);
+        }
         if (localNodes < 0) {
             throw new IllegalArgumentException("localNodes must be >= 0, got " + localNodes);
         }
@@ -80,6 +85,11 @@ public final class IgnisConfig {
     }
 
     /** The object store's byte budget per node; 0 for the default (a quarter of the max heap). */
+    /** How often a node tells the others its free resources, when they changed (at least once a second). */
+    public java.time.Duration loadReportInterval() {
+        return loadReportInterval;
+    }
+
     public long objectStoreBytes() {
         return objectStoreBytes;
     }
@@ -93,6 +103,7 @@ public final class IgnisConfig {
         private int port;
         private Path workDir;
         private long objectStoreBytes;
+        private java.time.Duration loadReportInterval = java.time.Duration.ofMillis(20);
 
         private Builder() {}
 
@@ -124,6 +135,17 @@ public final class IgnisConfig {
 
         public Builder workDir(Path workDir) {
             this.workDir = workDir;
+            return this;
+        }
+
+        /**
+         * How often nodes report their free resources to the others (default 20 ms; a report is
+         * sent only when they changed, and once a second anyway). Placement works from these
+         * reports, so a longer interval means staler choices, more work passed on by busy nodes
+         * (spillback), and less traffic.
+         */
+        public Builder loadReportInterval(java.time.Duration interval) {
+            this.loadReportInterval = interval;
             return this;
         }
 

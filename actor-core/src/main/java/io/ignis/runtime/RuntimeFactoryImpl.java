@@ -37,12 +37,12 @@ public final class RuntimeFactoryImpl implements RuntimeFactory {
             List<String> join = new ArrayList<>(config.join());
             if (config.localNodes() == 0) {
                 nodes.add(Node.start(new Node.Settings(config.host(), config.port(), join, true, Map.of(), List.of(),
-                        workDir.resolve("driver"))));
+                        workDir.resolve("driver"), config.loadReportInterval())));
             }
             for (int i = 0; i < config.localNodes(); i++) {
                 int port = i == 0 && config.port() != 0 ? config.port() : freePort(config.host());
                 Node node = Node.start(new Node.Settings(config.host(), port, join, false, resources, gpuIds,
-                        workDir.resolve("node-" + i)));
+                        workDir.resolve("node-" + i), config.loadReportInterval()));
                 nodes.add(node);
                 if (join.isEmpty()) {
                     join.add(config.host() + ":" + port);

@@ -46,7 +46,10 @@ final class Executor {
         node.scheduler().submit(run);
     }
 
-    /** Runs a task another node owns; forwards it if this node is busy and another has room (spillback). */
+    /**
+     * Runs a task another node owns; forwards it if this node is busy and another has room
+     * (spillback), unless it must run here (hard affinity or a placement-group bundle).
+     */
     void onSubmit(Message.SubmitTask submit) {
         String what = submit.name() == null ? null : "task '" + submit.name() + "'";
         ResourcePool pool = poolFor(submit.bundle());
@@ -55,13 +58,13 @@ final class Executor {
                     + ": its placement group was removed"), false);
             return;
         }
-        if (submit.bundle() == null && submit.hops() < 2 && node.scheduler().queued() > 0) {
+        if (!submit.pinned() && submit.hops() < 2 && node.scheduler().queued() > 0) {
             UUID elsewhere = node.placement().spillTarget(submit.request(), submit.taskId().owner());
             if (elsewhere != null) {
                 forwarded.incrementAndGet();
                 node.placement().sentTo(elsewhere);
                 node.send(elsewhere, new Message.SubmitTask(submit.taskId(), submit.name(), submit.function(), submit.args(),
-                        submit.request(), submit.numReturns(), null, submit.attempt(), submit.hops() + 1));
+                        submit.request(), submit.numReturns(), null, submit.attempt(), submit.hops() + 1, false));
                 node.send(submit.taskId().owner(), new Message.TaskForwarded(submit.taskId(), elsewhere));
                 return;
             }

@@ -18,7 +18,7 @@ sealed interface Message extends Serializable {
 
     /** Owner to executor: run this task; its results go to {@code owner}. */
     record SubmitTask(ObjectId taskId, String name, byte[] function, List<Arg> args, Map<String, Long> request,
-                      int numReturns, String bundle, int attempt, int hops) implements Message {}
+                      int numReturns, String bundle, int attempt, int hops, boolean pinned) implements Message {}
 
     /** Executor to owner: the task's return objects. */
     record TaskDone(ObjectId taskId, List<Return> returns) implements Message {}

@@ -142,6 +142,7 @@ final class MessageSerializers {
             out.writeString(m.bundle());
             out.writeVarInt(m.attempt(), true);
             out.writeVarInt(m.hops(), true);
+            out.writeBoolean(m.pinned());
         }
 
         @Override
@@ -150,7 +151,7 @@ final class MessageSerializers {
             String name = in.readString();
             byte[] function = in.readBytes(in.readVarInt(true));
             return new Message.SubmitTask(taskId, name, function, readArgs(in), readRequest(in), in.readVarInt(true),
-                    in.readString(), in.readVarInt(true), in.readVarInt(true));
+                    in.readString(), in.readVarInt(true), in.readVarInt(true), in.readBoolean());
         }
     }
 

@@ -42,7 +42,7 @@ public final class Node implements AutoCloseable {
 
     /** How to start a node. */
     public record Settings(String host, int port, List<String> join, boolean driver, Map<String, Double> resources,
-                           List<Integer> gpuIds, Path workDir) {
+                           List<Integer> gpuIds, Path workDir, java.time.Duration loadReportInterval) {
         public Settings {
             join = List.copyOf(join);
             resources = Map.copyOf(resources);
@@ -119,7 +119,8 @@ public final class Node implements AutoCloseable {
         node.messenger = new Messenger(node.cluster, node.serializer, node.sender, node.timer, node::onMessage);
         node.started.countDown();
         if (!node.driver) {
-            node.timer.scheduleWithFixedDelay(node::reportLoad, 0, 20, TimeUnit.MILLISECONDS);
+            long reportMillis = settings.loadReportInterval().toMillis();
+            node.timer.scheduleWithFixedDelay(node::reportLoad, 0, Math.max(1, reportMillis), TimeUnit.MILLISECONDS);
             node.timer.scheduleWithFixedDelay(node::reconcileMembers, 500, 500, TimeUnit.MILLISECONDS);
         }
         return node;

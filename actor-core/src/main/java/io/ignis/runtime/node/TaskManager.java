@@ -208,7 +208,7 @@ final class TaskManager {
 
     private Message.SubmitTask toMessage(TaskSpec spec) {
         return new Message.SubmitTask(spec.id, spec.name, encodeFunction(spec.function), wireArgs(spec.args), spec.request,
-                spec.options.numReturns(), spec.bundle, spec.attempt, 0);
+                spec.options.numReturns(), spec.bundle, spec.attempt, 0, spec.pinnedNode != null);
     }
 
     byte[] encodeFunction(IgnisFunction function) {

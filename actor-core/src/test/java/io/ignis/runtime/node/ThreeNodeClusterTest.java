@@ -472,50 +472,6 @@ class ThreeNodeClusterTest {
         assertEquals("sealed / 10", stored.get().open());
     }
 
-    static long statOn(String nodeId, String stat) {
-        for (Node node : ((RuntimeImpl) ignis).ownedNodes()) {
-            if (node.id().toString().equals(nodeId)) {
-                return node.stats().get(stat);
-            }
-        }
-        throw new IllegalArgumentException(nodeId);
-    }
-
-    static int nap(int millis) throws InterruptedException {
-        Thread.sleep(millis);
-        return 1;
-    }
-
-    /** {@code count} short tasks that prefer {@code preferred}, submitted from the node this runs on. */
-    static int burstPreferring(String preferred, int count) {
-        List<ObjectRef<Integer>> refs = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            refs.add(Ignis.current().task(ThreeNodeClusterTest::nap, 50).nodeAffinity(NodeAffinity.soft(preferred)).remote());
-        }
-        int done = 0;
-        for (int one : Ignis.current().get(refs)) {
-            done += one;
-        }
-        return done;
-    }
-
-    @Test
-    void aBusyNodePassesTasksOnToOneWithRoom() {
-        // Two owners fill the same node at once; each sees only its own sends until the node reports
-        // its load again (every 20 ms), so the node may receive more than it can start, and then
-        // passes the rest on. Whether a round races so is up to timing: rounds repeat until one does
-        // (one in two did in trials), and every task of every round must complete.
-        String target = nodeIds.get(1);
-        long before = statOn(target, "tasksForwarded");
-        for (int round = 0; round < 12 && statOn(target, "tasksForwarded") == before; round++) {
-            ObjectRef<Integer> fromThird = ignis.task(ThreeNodeClusterTest::burstPreferring, target, 40)
-                    .nodeAffinity(NodeAffinity.hard(nodeIds.get(2))).remote();
-            assertEquals(40, burstPreferring(target, 40));
-            assertEquals(40, fromThird.get());
-        }
-        assertTrue(statOn(target, "tasksForwarded") > before, "no task was passed on in 12 rounds");
-    }
-
     @Test
     void exceptionsOnAnotherNodeAreRetriedWhenRetryExceptionsSaysSo() {
         String other = nodeIds.get(2);
