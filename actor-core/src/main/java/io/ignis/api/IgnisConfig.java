@@ -84,12 +84,15 @@ public final class IgnisConfig {
         return workDir;
     }
 
-    /** The object store's byte budget per node; 0 for the default (a quarter of the max heap). */
     /** How often a node tells the others its free resources, when they changed (at least once a second). */
     public java.time.Duration loadReportInterval() {
         return loadReportInterval;
     }
 
+    /**
+     * The object store's byte budget per local node; 0 for the default, a quarter of the max heap
+     * shared by the local nodes.
+     */
     public long objectStoreBytes() {
         return objectStoreBytes;
     }
@@ -149,7 +152,16 @@ public final class IgnisConfig {
             return this;
         }
 
+        /**
+         * Bytes of values each local node keeps in memory (estimated for Java objects; see
+         * {@code SizeEstimator}). Past it, the least recently used values are spilled to disk under
+         * the node's work folder and read back when used. 0 (the default): a quarter of the max
+         * heap, shared by the local nodes.
+         */
         public Builder objectStoreBytes(long objectStoreBytes) {
+            if (objectStoreBytes < 0) {
+                throw new IllegalArgumentException("objectStoreBytes must be >= 0, got " + objectStoreBytes);
+            }
             this.objectStoreBytes = objectStoreBytes;
             return this;
         }

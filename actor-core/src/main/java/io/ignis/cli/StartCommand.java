@@ -42,6 +42,10 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = "--work-dir", description = "Folder for the node's files (default: a temporary folder).")
     Path workDir;
 
+    @Option(names = "--object-store-memory", paramLabel = "BYTES", converter = ByteSize.class,
+            description = "Bytes of objects kept in memory before spilling to disk, e.g. 512m or 2g (default: a quarter of the heap).")
+    Long objectStoreBytes;
+
     @Option(names = "--daemon", description = "Run in the background; write a pid file for 'ignis stop'.")
     boolean daemon;
 
@@ -57,6 +61,9 @@ final class StartCommand implements Callable<Integer> {
         IgnisConfig.Builder config = IgnisConfig.builder().host(host).port(discoveryPort).join(join).workDir(workDir);
         if (resources != null) {
             config.resources(resources);
+        }
+        if (objectStoreBytes != null) {
+            config.objectStoreBytes(objectStoreBytes);
         }
         IgnisRuntime runtime = Ignis.init(config.build());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -87,6 +94,9 @@ final class StartCommand implements Callable<Integer> {
         if (workDir != null) {
             options.addAll(List.of("--work-dir", workDir.toString()));
         }
+        if (objectStoreBytes != null) {
+            options.addAll(List.of("--object-store-memory", Long.toString(objectStoreBytes)));
+        }
         List<String> command = NodeProcess.command(List.of(), System.getProperty("java.class.path"), options);
         Path log = Files.createTempFile(run, "node-", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -116,6 +126,30 @@ final class StartCommand implements Callable<Integer> {
         }
         System.err.println("the node did not come up within 60 s; see " + named);
         return 1;
+    }
+
+    /** A byte count with an optional k, m or g suffix (powers of 1024). */
+    static final class ByteSize implements picocli.CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+            int shift = switch (t.isEmpty() ? ' ' : t.charAt(t.length() - 1)) {
+                case 'k' -> 10;
+                case 'm' -> 20;
+                case 'g' -> 30;
+                default -> 0;
+            };
+            String digits = shift == 0 ? t : t.substring(0, t.length() - 1);
+            try {
+                long value = Long.parseLong(digits);
+                if (value <= 0) {
+                    throw new picocli.CommandLine.TypeConversionException("must be positive: " + text);
+                }
+                return value << shift;
+            } catch (NumberFormatException e) {
+                throw new picocli.CommandLine.TypeConversionException("not a byte count (like 512m or 2g): " + text);
+            }
+        }
     }
 
     private static int freePort() throws IOException {

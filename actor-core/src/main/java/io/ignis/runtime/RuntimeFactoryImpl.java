@@ -32,17 +32,19 @@ public final class RuntimeFactoryImpl implements RuntimeFactory {
                 ? List.of() : NodeResources.detectGpus();
         List<Integer> gpuIds = NodeResources.gpuIds(resources.getOrDefault(Resources.GPU, 0.0), detected);
         Path workDir = workDir(config);
+        long storeBytes = config.objectStoreBytes() > 0 ? config.objectStoreBytes()
+                : Runtime.getRuntime().maxMemory() / 4 / Math.max(1, config.localNodes());
         List<Node> nodes = new ArrayList<>();
         try {
             List<String> join = new ArrayList<>(config.join());
             if (config.localNodes() == 0) {
                 nodes.add(Node.start(new Node.Settings(config.host(), config.port(), join, true, Map.of(), List.of(),
-                        workDir.resolve("driver"), config.loadReportInterval())));
+                        workDir.resolve("driver"), config.loadReportInterval(), storeBytes)));
             }
             for (int i = 0; i < config.localNodes(); i++) {
                 int port = i == 0 && config.port() != 0 ? config.port() : freePort(config.host());
                 Node node = Node.start(new Node.Settings(config.host(), port, join, false, resources, gpuIds,
-                        workDir.resolve("node-" + i), config.loadReportInterval()));
+                        workDir.resolve("node-" + i), config.loadReportInterval(), storeBytes));
                 nodes.add(node);
                 if (join.isEmpty()) {
                     join.add(config.host() + ":" + port);

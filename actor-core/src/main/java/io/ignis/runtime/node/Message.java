@@ -56,6 +56,9 @@ sealed interface Message extends Serializable {
     /** Node to owner: the copy is stored. */
     record ReplicaStored(ObjectId id) implements Message {}
 
+    /** Holder to owner: the object held here for you is lost ({@code cause} says how); make it again. */
+    record ObjectLost(ObjectId id, String cause) implements Message {}
+
     /** Drop these objects (freed by their owner, or no longer referenced). */
     record FreeObjects(List<ObjectId> ids) implements Message {}
 

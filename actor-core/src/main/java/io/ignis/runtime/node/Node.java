@@ -10,6 +10,7 @@ import io.ignis.runtime.sched.LocalScheduler;
 import io.ignis.runtime.sched.ResourcePool;
 import io.ignis.runtime.serial.Serializer;
 import io.ignis.runtime.store.ObjectId;
+import io.ignis.runtime.store.ObjectStore;
 import io.ignis.runtime.transfer.TransferClient;
 import io.ignis.runtime.transfer.TransferServer;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class Node implements AutoCloseable {
 
     /** How to start a node. */
     public record Settings(String host, int port, List<String> join, boolean driver, Map<String, Double> resources,
-                           List<Integer> gpuIds, Path workDir, java.time.Duration loadReportInterval) {
+                           List<Integer> gpuIds, Path workDir, java.time.Duration loadReportInterval, long objectStoreBytes) {
         public Settings {
             join = List.copyOf(join);
             resources = Map.copyOf(resources);
@@ -87,7 +88,8 @@ public final class Node implements AutoCloseable {
                 ? Thread.currentThread().getContextClassLoader() : Node.class.getClassLoader();
         this.serializer = new Serializer(loader, kryo -> HandleSerializers.register(kryo, this));
         this.functions = new FunctionDecoder(serializer);
-        this.objects = new ObjectManager(this, cleaner);
+        this.objects = new ObjectManager(this, cleaner,
+                new ObjectStore(settings.objectStoreBytes(), settings.workDir().resolve("spill"), serializer::encode));
         this.tasks = new TaskManager(this);
         this.actorClient = new ActorClient(this);
         this.executor = new Executor(this);
@@ -197,6 +199,8 @@ public final class Node implements AutoCloseable {
             objects.onStoreReplica(source, m);
         } else if (message instanceof Message.ReplicaStored m) {
             objects.onReplicaStored(m.id());
+        } else if (message instanceof Message.ObjectLost m) {
+            objects.onObjectLost(source, m);
         } else if (message instanceof Message.FreeObjects m) {
             objects.dropLocal(m.ids());
         } else if (message instanceof Message.ReserveBundle m) {
@@ -377,6 +381,7 @@ public final class Node implements AutoCloseable {
         workers.shutdownNow();
         transferServer.close();
         transfer.close();
+        objects.store().close();
     }
 
     private static ThreadFactory threads(String prefix) {

@@ -9,6 +9,9 @@ import io.ignis.runtime.cluster.Member;
 import io.ignis.runtime.serial.Encoded;
 import io.ignis.runtime.store.ObjectEntry;
 import io.ignis.runtime.store.ObjectId;
+import io.ignis.runtime.store.ObjectStore;
+import io.ignis.runtime.store.SpillCorruptException;
+import io.ignis.runtime.store.SpillFile;
 import java.io.IOException;
 import java.io.Serializable;
 import java.lang.ref.Cleaner;
@@ -28,9 +31,12 @@ import java.util.concurrent.TimeoutException;
  * One node's objects: the entries it owns (the authority on whether and where each exists), the
  * values it holds (as Java objects, handed to local consumers without copy or serialization), and
  * copies it fetched. Gets values from other nodes over the transfer channel, answers other nodes'
- * questions about objects it owns, and drops what no live ref on this node points to.
+ * questions about objects it owns, and drops what no live ref on this node points to. Values held
+ * in memory are counted against the node's {@link ObjectStore} budget, which spills them to disk
+ * past it; a value read back from a corrupt spill file is treated as lost.
  */
 final class ObjectManager {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ObjectManager.class);
     /** Values up to this size (in wire form) travel inside messages instead of being fetched. */
     static final int INLINE_LIMIT = 100 * 1024;
 
@@ -38,10 +44,46 @@ final class ObjectManager {
     private final Map<ObjectId, ObjectEntry> table = new ConcurrentHashMap<>();
     private final Map<ObjectId, Boolean> subscribed = new ConcurrentHashMap<>();
     private final Cleaner cleaner;
+    private final ObjectStore store;
+    /** A trim of the store is queued (see {@link #counted}). */
+    private final java.util.concurrent.atomic.AtomicBoolean trimQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
-    ObjectManager(Node node, Cleaner cleaner) {
+    ObjectManager(Node node, Cleaner cleaner, ObjectStore store) {
         this.node = node;
         this.cleaner = cleaner;
+        this.store = store;
+    }
+
+    ObjectStore store() {
+        return store;
+    }
+
+    /** A value now in memory in {@code entry} is counted, making room first; the calling thread may wait for disk. */
+    void admitted(ObjectEntry entry) {
+        store.admit(entry);
+    }
+
+    /**
+     * Like {@link #admitted}, for threads that must not wait (message handling): counted now, and
+     * if the budget is passed, a worker spills.
+     */
+    void counted(ObjectEntry entry) {
+        if (store.recount(entry) && trimQueued.compareAndSet(false, true)) {
+            try {
+                node.workers().execute(() -> {
+                    trimQueued.set(false);
+                    store.trim();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                trimQueued.set(false);
+            }
+        }
+    }
+
+    /** The entry's object leaves this node: uncounted, its spill file deleted, its value dropped. */
+    private void forget(ObjectEntry entry) {
+        store.remove(entry);
+        entry.dropValue();
     }
 
     /** A new entry owned by this node, for a put or a task's return. */
@@ -88,6 +130,7 @@ final class ObjectManager {
         if (!table.remove(id, entry)) {
             return;
         }
+        forget(entry);
         subscribed.remove(id);
         UUID location = entry.location();
         if (id.owner().equals(node.id()) && location != null && !location.equals(node.id())) {
@@ -108,8 +151,11 @@ final class ObjectManager {
                     + " is not serializable (it does not implement java.io.Serializable)", value.getClass().getName(), null);
         }
         ObjectId id = node.newIds(1);
-        createOwned(id).completeWithValue(value);
-        return bind(id, null);
+        ObjectEntry entry = createOwned(id);
+        entry.completeWithValue(value);
+        ObjectRefImpl<T> ref = bind(id, null);
+        admitted(entry);
+        return ref;
     }
 
     /** How long a replicated put waits for its copies to be confirmed. */
@@ -176,9 +222,12 @@ final class ObjectManager {
 
     /** Another node's replicated put: keep the copy here and confirm. */
     void onStoreReplica(UUID owner, Message.StoreReplica message) {
-        hold(message.id(), node.serializer().decode(message.value()), message.value());
-        table.get(message.id()).replica = true;
-        node.send(owner, new Message.ReplicaStored(message.id()));
+        // Decoding and making room may take a while (a large value, spills): not on the message thread.
+        node.workers().execute(() -> {
+            hold(message.id(), node.serializer().decode(message.value()), message.value());
+            table.get(message.id()).replica = true;
+            node.send(owner, new Message.ReplicaStored(message.id()));
+        });
     }
 
     void onReplicaStored(ObjectId id) {
@@ -235,6 +284,7 @@ final class ObjectManager {
         } else {
             entry.completeWithValue(value);
         }
+        admitted(entry);
     }
 
     ObjectEntry entry(ObjectId id) {
@@ -271,8 +321,11 @@ final class ObjectManager {
     /** The value of {@code ref}, waiting for it and fetching it as needed; {@code timeout} null waits forever. */
     Object get(ObjectRefImpl<?> ref, Duration timeout) {
         ObjectEntry entry = watch(ref.objectId);
-        if (entry.isDone() && entry.hasValue()) {
-            return entry.value();
+        if (entry.isDone()) {
+            Object value = entry.memoryValueOrAbsent();
+            if (value != ObjectEntry.ABSENT) {
+                return value;
+            }
         }
         long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
         awaitAll(List.of(entry), deadline);
@@ -314,6 +367,7 @@ final class ObjectManager {
 
     /** The value of a done entry: held here, fetched from its holder, or its error thrown. */
     Object valueOf(ObjectEntry entry) {
+        int missingAttempts = 0;
         while (true) {
             if (!entry.isDone()) {
                 awaitAll(List.of(entry), Long.MAX_VALUE); // it was lost and is being made again
@@ -321,13 +375,27 @@ final class ObjectManager {
             if (entry.error() != null) {
                 throw errorOf(entry);
             }
-            if (entry.hasValue()) {
-                return entry.value();
+            Object value = entry.memoryValueOrAbsent();
+            if (value != ObjectEntry.ABSENT) {
+                return value;
             }
             try {
-                return entry.fetchOnce(() -> fetch(entry));
+                SpillFile spill = entry.spill();
+                if (spill != null) {
+                    value = entry.fetchOnce(() -> node.serializer().decode(store.read(spill)));
+                } else if (entry.hasValue()) {
+                    continue; // it was just restored, or it is being dropped
+                } else {
+                    value = entry.fetchOnce(() -> fetch(entry));
+                }
+                admitted(entry);
+                return value;
+            } catch (SpillCorruptException e) {
+                lostHere(entry, "its spill file on node " + shortId(node.id()) + " is corrupt (" + e.getMessage() + ")");
             } catch (HolderGone gone) {
                 relocate(entry, gone.holder);
+            } catch (HolderMissing missing) {
+                missingAt(entry, missing.holder, ++missingAttempts);
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
@@ -359,6 +427,80 @@ final class ObjectManager {
         }
     }
 
+    /**
+     * This node's copy of an object cannot be read ({@code cause}, e.g. a corrupt spill file): it is
+     * dropped, never returned as data, and the object is made again as if its holder had died. The
+     * owner re-runs its task (lineage); another node's object is asked of its owner again, after
+     * telling the owner if this node was the one holding it.
+     */
+    private void lostHere(ObjectEntry entry, String cause) {
+        UUID remoteHolder = entry.location() != null && !entry.location().equals(node.id()) ? entry.location() : null;
+        forget(entry);
+        ObjectId id = entry.id();
+        LOG.warn("object {} lost on this node: {}", id, cause);
+        if (remoteHolder != null) {
+            return; // a fetched copy: the next read fetches it again
+        }
+        if (id.owner().equals(node.id())) {
+            if (entry.reopen()) {
+                node.tasks().remake(List.of(entry), "was lost: " + cause);
+            }
+            return;
+        }
+        if (node.cluster().member(id.owner()) != null) {
+            node.send(id.owner(), new Message.ObjectLost(id, cause));
+            if (entry.reopen()) {
+                node.send(id.owner(), new Message.Subscribe(id));
+            }
+        } else if (entry.reopen()) {
+            adoptOrphans(List.of(entry), id.owner());
+        }
+    }
+
+    /** A holder lost an object this node owns: made again if that holder was where it lived. */
+    void onObjectLost(UUID holder, Message.ObjectLost message) {
+        ObjectEntry entry = table.get(message.id());
+        if (entry != null && holder.equals(entry.location()) && entry.reopen()) {
+            node.tasks().remake(List.of(entry), "was lost on node " + shortId(holder) + ": " + message.cause());
+        }
+    }
+
+    /** The holder answered that it does not have the object (it lost it, or it was freed). */
+    private static final class HolderMissing extends Exception {
+        final UUID holder;
+
+        HolderMissing(UUID holder) {
+            super(null, null, false, false);
+            this.holder = holder;
+        }
+    }
+
+    /** How many times a get asks again after a holder said it lacks the object, 50 ms apart. */
+    private static final int MISSING_RETRIES = 100;
+
+    /**
+     * A holder does not have an object this node expected there: the owner makes it again (the
+     * holder lost it; had the owner freed it, no ref here would reach this); a borrower waits for
+     * its owner to say anew where it is, which takes a moment when the holder has only just
+     * reported the loss to the owner.
+     */
+    private void missingAt(ObjectEntry entry, UUID holder, int attempt) {
+        String where = "object " + entry.id() + " is not on node " + shortId(holder) + ", which held it";
+        if (attempt > MISSING_RETRIES) {
+            entry.reopen();
+            entry.fail(null, new ObjectLostException(where + ", and its owner did not make it again"));
+            return;
+        }
+        if (entry.id().owner().equals(node.id())) {
+            if (holder.equals(entry.location()) && entry.reopen()) {
+                node.tasks().remake(List.of(entry), "was not found on node " + shortId(holder) + ", which held it");
+            }
+            return;
+        }
+        sleepQuietly(50);
+        relocate(entry, holder);
+    }
+
     /** Fetching found the holder gone. */
     private static final class HolderGone extends Exception {
         final UUID holder;
@@ -376,7 +518,7 @@ final class ObjectManager {
      */
     private static final long UNREACHABLE_HOLDER_NANOS = TimeUnit.SECONDS.toNanos(30);
 
-    private Object fetch(ObjectEntry entry) throws IOException, HolderGone {
+    private Object fetch(ObjectEntry entry) throws IOException, HolderGone, HolderMissing {
         UUID location = entry.location();
         long deadline = System.nanoTime() + UNREACHABLE_HOLDER_NANOS;
         while (true) {
@@ -395,7 +537,7 @@ final class ObjectManager {
                 continue;
             }
             if (encoded == null) {
-                throw new ObjectLostException("object " + entry.id() + " is no longer on node " + shortId(location) + " (freed)");
+                throw new HolderMissing(location);
             }
             return node.serializer().decode(encoded);
         }
@@ -422,15 +564,36 @@ final class ObjectManager {
     /** The wire form of an object held here, for the transfer server; made once, then kept. */
     Encoded serve(ObjectId id) {
         ObjectEntry entry = table.get(id);
-        if (entry == null || !entry.hasValue()) {
+        if (entry == null) {
             return null;
         }
         Encoded encoded = entry.encoded();
-        if (encoded == null) {
-            encoded = node.serializer().encode(entry.value());
-            entry.setEncoded(encoded);
+        if (encoded != null) {
+            return encoded;
         }
+        Object value = entry.memoryValueOrAbsent();
+        if (value == ObjectEntry.ABSENT) {
+            SpillFile spill = entry.spill();
+            if (spill == null) {
+                return null;
+            }
+            try {
+                return store.read(spill); // sent as read, not kept in memory
+            } catch (SpillCorruptException e) {
+                lostHere(entry, "its spill file on node " + shortId(node.id()) + " is corrupt (" + e.getMessage() + ")");
+                return null;
+            }
+        }
+        encoded = node.serializer().encode(value);
+        entry.setEncoded(encoded);
+        counted(entry);
         return encoded;
+    }
+
+    /** Whether a value held here may be small enough to travel inline (a spilled one is not read to find out). */
+    static boolean fitsInline(ObjectEntry entry) {
+        SpillFile spill = entry.spill();
+        return entry.inMemory() || spill == null || spill.length() <= INLINE_LIMIT;
     }
 
     /** An owner's answer to a borrower: once the object exists, say where (or send it, if small). */
@@ -455,7 +618,7 @@ final class ObjectManager {
                     node.serializer().encodeError(entry.error()));
         }
         if (entry.hasValue()) {
-            Encoded encoded = serve(entry.id());
+            Encoded encoded = fitsInline(entry) ? serve(entry.id()) : null;
             if (encoded != null && encoded.size() <= INLINE_LIMIT) {
                 return new Message.ObjectReady(entry.id(), encoded, null, encoded.size(), null, null);
             }
@@ -473,6 +636,7 @@ final class ObjectManager {
             entry.fail(ready.errorMessage(), node.serializer().decodeError(ready.error()));
         } else if (ready.inline() != null) {
             entry.completeWithValue(node.serializer().decode(ready.inline()));
+            counted(entry);
         } else {
             entry.completeAt(ready.location(), ready.size());
         }
@@ -493,7 +657,7 @@ final class ObjectManager {
             ObjectEntry entry = table.remove(id);
             subscribed.remove(id);
             if (entry != null) {
-                entry.dropValue();
+                forget(entry);
                 if (!entry.isDone()) {
                     entry.fail(null, new ObjectLostException("object " + id + " was freed"));
                 }
@@ -546,7 +710,10 @@ final class ObjectManager {
         }
     }
 
-    /** Bytes and count of values held on this node (wire sizes where known). */
+    /**
+     * Count and bytes of values held on this node (wire sizes where known), and the store's
+     * figures (see {@link ObjectStore#stats}).
+     */
     Map<String, Long> stats() {
         long count = 0;
         long bytes = 0;
@@ -556,7 +723,7 @@ final class ObjectManager {
                 bytes += Math.max(0, entry.size());
             }
         }
-        Map<String, Long> out = new HashMap<>();
+        Map<String, Long> out = new HashMap<>(store.stats());
         out.put("objects", count);
         out.put("bytes", bytes);
         return out;

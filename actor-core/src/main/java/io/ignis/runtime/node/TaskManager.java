@@ -181,7 +181,8 @@ final class TaskManager {
                     continue;
                 }
                 UUID holder = entry.hasValue() ? node.id() : entry.location();
-                long size = entry.hasValue() ? sizeOf(entry.value()) : entry.size();
+                Object value = entry.memoryValueOrAbsent();
+                long size = value != ObjectEntry.ABSENT ? sizeOf(value) : entry.size();
                 if (holder != null && size > ObjectManager.INLINE_LIMIT) {
                     if (bytes == null) {
                         bytes = new HashMap<>();
@@ -231,7 +232,7 @@ final class TaskManager {
             if (arg instanceof ObjectRefImpl<?> ref) {
                 ObjectEntry entry = node.objects().entry(ref.objectId);
                 if (entry != null && entry.hasValue()) {
-                    Encoded encoded = node.objects().serve(ref.objectId);
+                    Encoded encoded = ObjectManager.fitsInline(entry) ? node.objects().serve(ref.objectId) : null;
                     if (encoded != null && encoded.size() <= ObjectManager.INLINE_LIMIT) {
                         out.add(new Message.Arg(encoded, null, null));
                         continue;
@@ -256,6 +257,7 @@ final class TaskManager {
         }
         for (int i = 0; i < values.size(); i++) {
             spec.returns[i].completeWithValue(values.get(i));
+            node.objects().admitted(spec.returns[i]);
         }
     }
 
@@ -293,6 +295,7 @@ final class TaskManager {
             }
             if (r.inline() != null) {
                 spec.returns[i].completeWithValue(node.serializer().decode(r.inline()));
+                node.objects().counted(spec.returns[i]);
             } else {
                 spec.returns[i].completeAt(executor, r.size());
             }
@@ -354,12 +357,23 @@ final class TaskManager {
      * Entries already reopened or rebuilt are left alone, so calling this twice is harmless.
      */
     void rebuild(List<ObjectEntry> lost, UUID gone) {
-        Map<TaskSpec, Boolean> rerun = new java.util.LinkedHashMap<>();
+        List<ObjectEntry> reopened = new ArrayList<>();
         for (ObjectEntry entry : lost) {
-            if (!gone.equals(entry.location()) || !entry.reopen()) {
-                continue;
+            if (gone.equals(entry.location()) && entry.reopen()) {
+                reopened.add(entry);
             }
-            String what = "object " + entry.id() + " was lost with node " + ObjectManager.shortId(gone);
+        }
+        remake(reopened, "was lost with node " + ObjectManager.shortId(gone));
+    }
+
+    /**
+     * Makes reopened entries of this node again by re-running their tasks, as {@link #rebuild}
+     * does; {@code cause} completes "object X ..." in the errors of those that cannot be.
+     */
+    void remake(List<ObjectEntry> reopened, String cause) {
+        Map<TaskSpec, Boolean> rerun = new java.util.LinkedHashMap<>();
+        for (ObjectEntry entry : reopened) {
+            String what = "object " + entry.id() + " " + cause;
             if (!(entry.producer instanceof TaskSpec spec)) {
                 entry.fail(null, new ObjectLostException(what + " and cannot be made again: it was not made by a task"));
             } else if (spec.actor != null) {

@@ -11,7 +11,10 @@ import java.util.concurrent.CompletableFuture;
  * fetched and for objects they wait on.
  */
 public final class ObjectEntry {
-    private static final Object NULL = new Object();
+    /** Stands for a null value, so that a null field means "no value here". */
+    static final Object NULL_VALUE = new Object();
+    /** What {@link #memoryValueOrAbsent} answers when the value is not in memory here. */
+    public static final Object ABSENT = new Object();
 
     private final ObjectId id;
     /** Replaced by {@link #reopen} when the object is lost and made again; completes when it exists or failed. */
@@ -31,6 +34,12 @@ public final class ObjectEntry {
     volatile boolean escaped;
     /** A copy kept for another node's replicated put: it outlives its owner. */
     public volatile boolean replica;
+    /** The value's file, if it was spilled (it may be in memory again too). */
+    private volatile SpillFile spill;
+    /** {@link SizeEstimator}'s estimate of the value in memory; -1 until made. */
+    private volatile long valueBytes = -1;
+    /** When the value was last used here (System.nanoTime), for choosing what to spill. */
+    private volatile long lastUse;
 
     public ObjectEntry(ObjectId id) {
         this.id = id;
@@ -53,7 +62,7 @@ public final class ObjectEntry {
     public void completeWithValue(Object value) {
         CompletableFuture<ObjectEntry> current;
         synchronized (this) {
-            this.value = value == null ? NULL : value;
+            setValue(value);
             current = ready;
         }
         current.complete(this); // outside the lock: waiters' callbacks run here
@@ -75,7 +84,7 @@ public final class ObjectEntry {
      * again (or fails). Returns false if it was not done (someone reopened it already).
      */
     public synchronized boolean reopen() {
-        if (!ready.isDone() || value != null) {
+        if (!ready.isDone() || hasValue()) {
             return false;
         }
         location = null;
@@ -98,31 +107,109 @@ public final class ObjectEntry {
         current.complete(this);
     }
 
+    /** Whether this node holds the value, in memory or spilled to disk. */
     public boolean hasValue() {
+        return value != null || spill != null;
+    }
+
+    /** Whether the value is in memory here. */
+    public boolean inMemory() {
         return value != null;
     }
 
-    /** The value held here; only when {@link #hasValue()}. */
-    public Object value() {
+    /**
+     * The value if it is in memory here ({@code null} values included), else {@link #ABSENT}:
+     * one read, so a concurrent spill cannot turn a checked value into a missing one.
+     */
+    public Object memoryValueOrAbsent() {
         Object v = value;
-        return v == NULL ? null : v;
+        if (v == null) {
+            return ABSENT;
+        }
+        touch();
+        return v == NULL_VALUE ? null : v;
     }
 
-    /** Keeps a fetched copy here. */
-    public void cacheValue(Object value) {
-        this.value = value == null ? NULL : value;
+    /** Keeps a fetched or restored copy here. */
+    public synchronized void cacheValue(Object value) {
+        setValue(value);
     }
 
-    public void dropValue() {
+    private void setValue(Object value) {
+        this.value = value == null ? NULL_VALUE : value;
+        this.valueBytes = -1;
+        touch();
+    }
+
+    /** Forgets the value, its wire form and its spill file (the store deletes the file, see {@link ObjectStore#remove}). */
+    public synchronized void dropValue() {
         this.value = null;
         this.encoded = null;
+        this.spill = null;
+    }
+
+    /** The value field as it is: null if not in memory, {@link #NULL_VALUE} for a null value. */
+    Object rawValue() {
+        return value;
+    }
+
+    public void touch() {
+        lastUse = System.nanoTime();
+    }
+
+    long lastUse() {
+        return lastUse;
+    }
+
+    /** Bytes this entry keeps in memory (value and a separate wire form), or -1 if its value is not in memory. */
+    synchronized long heldBytes() {
+        Object v = value;
+        if (v == null) {
+            return -1;
+        }
+        if (valueBytes < 0) {
+            valueBytes = v == NULL_VALUE ? 0 : SizeEstimator.estimate(v);
+        }
+        Encoded e = encoded;
+        return valueBytes + (e == null || e.bytes() == v ? 0 : e.size());
+    }
+
+    public SpillFile spill() {
+        return spill;
+    }
+
+    synchronized SpillFile takeSpill() {
+        SpillFile file = spill;
+        spill = null;
+        return file;
+    }
+
+    /** The value, if it is still {@code expected}, now lives in {@code file} only. */
+    synchronized boolean spilled(SpillFile file, Object expected) {
+        if (value != expected) {
+            return false;
+        }
+        spill = file;
+        value = null;
+        encoded = null;
+        return true;
+    }
+
+    /** Drops the value from memory, if it is still {@code expected}; its spill file has it. */
+    synchronized boolean evict(Object expected) {
+        if (value != expected || spill == null) {
+            return false;
+        }
+        value = null;
+        encoded = null;
+        return true;
     }
 
     public Encoded encoded() {
         return encoded;
     }
 
-    public void setEncoded(Encoded encoded) {
+    public synchronized void setEncoded(Encoded encoded) {
         this.encoded = encoded;
         this.size = encoded.size();
     }
@@ -151,8 +238,9 @@ public final class ObjectEntry {
         CompletableFuture<Object> mine = null;
         CompletableFuture<Object> running;
         synchronized (this) {
-            if (value != null) {
-                return value();
+            Object v = value;
+            if (v != null) {
+                return v == NULL_VALUE ? null : v;
             }
             if (fetch == null) {
                 fetch = mine = new CompletableFuture<>();

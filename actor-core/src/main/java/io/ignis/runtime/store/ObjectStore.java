@@ -1,0 +1,313 @@
+package io.ignis.runtime.store;
+
+import io.ignis.runtime.serial.Encoded;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import net.jpountz.lz4.LZ4Factory;
+import net.jpountz.lz4.LZ4FrameInputStream;
+import net.jpountz.lz4.LZ4FrameOutputStream;
+import net.jpountz.xxhash.XXHash32;
+import net.jpountz.xxhash.XXHashFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One node's memory budget for the values it holds, and the disk they go to past it.
+ *
+ * <p>Every value held here in memory is counted ({@link SizeEstimator}'s estimate, plus its wire
+ * form when one is kept beside it). Before a value is let in, the least recently used others are
+ * written to a spill file and dropped from memory until it fits, so the count stays at or under
+ * the budget. A value larger than the whole budget goes to disk at once. A spilled value comes back
+ * when something reads it, making room the same way; its file is kept (values are immutable), so a
+ * second eviction costs nothing, and is deleted when the object is freed.
+ *
+ * <p>A spill file is a header (magic, wire format, length) and then a standard LZ4 frame
+ * (lz4-java; {@code lz4 -d} reads it) of independent 4 MiB blocks, each with an xxHash32 of its
+ * contents. A file whose header, length or any block's checksum is wrong throws
+ * {@link SpillCorruptException}: its object is treated as lost, never returned as data. (The frame
+ * format and not lz4-java's own block stream: that one reads only through the "fast" decompressor,
+ * which in lz4-java 1.8.1 is a bounds-checked Java port running at about 200 MB/s on compressible
+ * data; the frame reader uses the native safe decompressor, 1 GB/s and more.)
+ */
+public final class ObjectStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ObjectStore.class);
+    private static final int MAGIC = 0x49475350; // "IGSP"
+    /** Eviction frees a little more than needed, so that a run of small admissions does not evict one by one. */
+    private static final double LOW_WATER = 0.9;
+
+    private final long budget;
+    private final Path directory;
+    private final Function<Object, Encoded> encoder;
+    private final LZ4Factory lz4 = LZ4Factory.fastestInstance();
+    private final XXHash32 xxhash = XXHashFactory.fastestInstance().hash32();
+    /** Values in memory, with the bytes each was counted for. */
+    private final Map<ObjectEntry, Long> resident = new ConcurrentHashMap<>();
+    private final AtomicLong used = new AtomicLong();
+    private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong diskBytes = new AtomicLong();
+    private final AtomicLong spillFiles = new AtomicLong();
+    private final AtomicLong spilledBytes = new AtomicLong();
+    private final AtomicLong spillNanos = new AtomicLong();
+    private final AtomicLong restoredBytes = new AtomicLong();
+    private final AtomicLong restoreNanos = new AtomicLong();
+    private final AtomicLong fileNumbers = new AtomicLong();
+    private final Object evicting = new Object();
+    private volatile boolean closed;
+
+    /**
+     * A store of {@code budget} bytes spilling into {@code directory} (created when first needed,
+     * deleted with its files on {@link #close}); {@code encoder} makes a value's wire form.
+     */
+    public ObjectStore(long budget, Path directory, Function<Object, Encoded> encoder) {
+        if (budget <= 0) {
+            throw new IllegalArgumentException("the object store budget must be positive, got " + budget);
+        }
+        this.budget = budget;
+        this.directory = directory;
+        this.encoder = encoder;
+    }
+
+    public long budget() {
+        return budget;
+    }
+
+    /**
+     * Counts the value {@code entry} now holds in memory, first spilling others until it fits (or,
+     * if it alone is larger than the budget, spilling it). Blocks for the disk writes: call it where
+     * waiting is fine (the thread that made or asked for the value).
+     */
+    public void admit(ObjectEntry entry) {
+        long bytes = entry.heldBytes();
+        if (bytes < 0) {
+            return; // nothing in memory (dropped or spilled meanwhile)
+        }
+        if (bytes > budget) {
+            count(entry, bytes);
+            spill(entry);
+            return;
+        }
+        makeRoom(bytes, entry);
+        count(entry, bytes);
+        if (used.get() > budget) {
+            makeRoom(0, null); // admitted concurrently with others
+        }
+    }
+
+    /**
+     * Counts a change of what {@code entry} holds (a wire form kept beside the value) without
+     * blocking; if that passes the budget, the caller should {@link #trim} soon from a thread that
+     * may block. Returns whether the budget is passed.
+     */
+    public boolean recount(ObjectEntry entry) {
+        long bytes = entry.heldBytes();
+        if (bytes < 0) {
+            uncount(entry);
+            return false;
+        }
+        count(entry, bytes);
+        return used.get() > budget;
+    }
+
+    /** Spills until the store is within its budget. */
+    public void trim() {
+        makeRoom(0, null);
+    }
+
+    private void count(ObjectEntry entry, long bytes) {
+        Long before = resident.put(entry, bytes);
+        long now = used.addAndGet(bytes - (before == null ? 0 : before));
+        peak.accumulateAndGet(now, Math::max);
+    }
+
+    private void uncount(ObjectEntry entry) {
+        Long before = resident.remove(entry);
+        if (before != null) {
+            used.addAndGet(-before);
+        }
+    }
+
+    /** The entry's object is gone from this node: stop counting it and delete its spill file. */
+    public void remove(ObjectEntry entry) {
+        uncount(entry);
+        SpillFile file = entry.takeSpill();
+        if (file != null) {
+            delete(file);
+        }
+    }
+
+    /** Spills least recently used values until {@code incoming} more bytes fit under the budget. */
+    private void makeRoom(long incoming, ObjectEntry incomingEntry) {
+        if (used.get() + incoming <= budget) {
+            return;
+        }
+        synchronized (evicting) {
+            long target = (long) (budget * LOW_WATER) - incoming;
+            if (used.get() + incoming <= budget) {
+                return;
+            }
+            List<Map.Entry<ObjectEntry, Long>> candidates = new ArrayList<>(resident.entrySet());
+            candidates.sort(Comparator.comparingLong(e -> e.getKey().lastUse()));
+            for (Map.Entry<ObjectEntry, Long> candidate : candidates) {
+                if (used.get() <= target) {
+                    break;
+                }
+                if (candidate.getKey() != incomingEntry) {
+                    spill(candidate.getKey());
+                }
+            }
+        }
+    }
+
+    /** Writes the entry's value to disk (unless a file of it exists already) and drops it from memory. */
+    private void spill(ObjectEntry entry) {
+        Object value = entry.rawValue();
+        if (value == null) {
+            uncount(entry);
+            return;
+        }
+        SpillFile file = entry.spill();
+        if (file == null) {
+            Encoded encoded = entry.encoded();
+            try {
+                if (encoded == null) {
+                    encoded = encoder.apply(value == ObjectEntry.NULL_VALUE ? null : value);
+                }
+                file = write(entry.id(), encoded);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot spill object {}; it stays in memory", entry.id(), e);
+                return;
+            }
+            if (!entry.spilled(file, value)) {
+                delete(file); // freed or replaced meanwhile
+                return;
+            }
+        } else if (!entry.evict(value)) {
+            return;
+        }
+        uncount(entry);
+    }
+
+    private SpillFile write(ObjectId id, Encoded encoded) throws IOException {
+        if (closed) {
+            throw new IOException("the store is closed");
+        }
+        Files.createDirectories(directory);
+        Path path = directory.resolve(id.owner().toString().substring(0, 8) + "-" + id.sequence() + "-"
+                + fileNumbers.incrementAndGet() + ".lz4");
+        long start = System.nanoTime();
+        try (OutputStream file = Files.newOutputStream(path);
+             OutputStream out = frameAfterHeader(file, encoded)) {
+            out.write(encoded.bytes());
+        } catch (IOException e) {
+            Files.deleteIfExists(path);
+            throw e;
+        }
+        spillNanos.addAndGet(System.nanoTime() - start);
+        spilledBytes.addAndGet(encoded.size());
+        long onDisk = Files.size(path);
+        diskBytes.addAndGet(onDisk);
+        spillFiles.incrementAndGet();
+        return new SpillFile(path, encoded.format(), encoded.size(), onDisk);
+    }
+
+    private OutputStream frameAfterHeader(OutputStream file, Encoded encoded) throws IOException {
+        file.write(java.nio.ByteBuffer.allocate(9).putInt(MAGIC).put(encoded.format()).putInt(encoded.size()).array());
+        return new LZ4FrameOutputStream(file, LZ4FrameOutputStream.BLOCKSIZE.SIZE_4MB, encoded.size(), lz4.fastCompressor(),
+                xxhash, LZ4FrameOutputStream.FLG.Bits.BLOCK_INDEPENDENCE, LZ4FrameOutputStream.FLG.Bits.BLOCK_CHECKSUM);
+    }
+
+    /**
+     * The wire form of a spilled value, read back and checked. Throws {@link SpillCorruptException}
+     * if the file is not what was written.
+     */
+    public Encoded read(SpillFile file) throws SpillCorruptException {
+        long start = System.nanoTime();
+        try (InputStream in = Files.newInputStream(file.path())) {
+            DataInputStream header = new DataInputStream(in);
+            if (header.readInt() != MAGIC) {
+                throw new SpillCorruptException(file.path() + ": not a spill file (bad header)");
+            }
+            byte format = header.readByte();
+            int length = header.readInt();
+            if (format != file.format() || length != file.length()) {
+                throw new SpillCorruptException(file.path() + ": header says format " + format + ", " + length
+                        + " bytes; " + file.format() + ", " + file.length() + " were written");
+            }
+            byte[] bytes = new byte[length];
+            try (LZ4FrameInputStream blocks = new LZ4FrameInputStream(in, lz4.safeDecompressor(), xxhash)) {
+                new DataInputStream(blocks).readFully(bytes);
+                if (blocks.read() != -1) {
+                    throw new SpillCorruptException(file.path() + ": more data than the " + length + " bytes written");
+                }
+            }
+            restoreNanos.addAndGet(System.nanoTime() - start);
+            restoredBytes.addAndGet(length);
+            return new Encoded(format, bytes);
+        } catch (SpillCorruptException e) {
+            throw e;
+        } catch (EOFException e) {
+            throw new SpillCorruptException(file.path() + ": shorter than written", e);
+        } catch (IOException e) {
+            // lz4-java reports a block whose checksum does not match, or a bad frame, as an IOException
+            throw new SpillCorruptException(file.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void delete(SpillFile file) {
+        try {
+            if (Files.deleteIfExists(file.path())) {
+                diskBytes.addAndGet(-file.onDisk());
+                spillFiles.decrementAndGet();
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot delete spill file {}", file.path(), e);
+        }
+    }
+
+    /** Bytes counted in memory, the most ever counted, bytes and files on disk, and spill/restore totals. */
+    public Map<String, Long> stats() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        out.put("storeBudget", budget);
+        out.put("storeBytes", used.get());
+        out.put("storePeakBytes", peak.get());
+        out.put("spillFiles", spillFiles.get());
+        out.put("spillDiskBytes", diskBytes.get());
+        out.put("spilledBytes", spilledBytes.get());
+        out.put("spillNanos", spillNanos.get());
+        out.put("restoredBytes", restoredBytes.get());
+        out.put("restoreNanos", restoreNanos.get());
+        return out;
+    }
+
+    /** Resets the peak to the current count (for measuring one phase). */
+    public void resetPeak() {
+        peak.set(used.get());
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("cannot delete the spill directory {}", directory, e);
+        }
+    }
+}
