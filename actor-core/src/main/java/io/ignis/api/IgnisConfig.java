@@ -23,6 +23,7 @@ public final class IgnisConfig {
     private final Path workDir;
     private final long objectStoreBytes;
     private final java.time.Duration loadReportInterval;
+    private final java.time.Duration failureDetectionTimeout;
 
     private IgnisConfig(Builder builder) {
         this.localNodes = builder.localNodes;
@@ -33,6 +34,10 @@ public final class IgnisConfig {
         this.workDir = builder.workDir;
         this.objectStoreBytes = builder.objectStoreBytes;
         this.loadReportInterval = builder.loadReportInterval;
+        this.failureDetectionTimeout = builder.failureDetectionTimeout;
+        if (failureDetectionTimeout.toMillis() < 100) {
+            throw new IllegalArgumentException("failureDetectionTimeout must be at least 100 ms, got " + failureDetectionTimeout);
+        }
         if (loadReportInterval.isNegative() || loadReportInterval.isZero()) {
             throw new IllegalArgumentException("loadReportInterval must be positive, got " + loadReportInterval);
         }
@@ -89,6 +94,11 @@ public final class IgnisConfig {
         return loadReportInterval;
     }
 
+    /** How long a silent node stays a member before the others drop it and recover its work. */
+    public java.time.Duration failureDetectionTimeout() {
+        return failureDetectionTimeout;
+    }
+
     /**
      * The object store's byte budget per local node; 0 for the default, a quarter of the max heap
      * shared by the local nodes.
@@ -107,6 +117,7 @@ public final class IgnisConfig {
         private Path workDir;
         private long objectStoreBytes;
         private java.time.Duration loadReportInterval = java.time.Duration.ofMillis(20);
+        private java.time.Duration failureDetectionTimeout = java.time.Duration.ofSeconds(10);
 
         private Builder() {}
 
@@ -158,6 +169,17 @@ public final class IgnisConfig {
          * the node's work folder and read back when used. 0 (the default): a quarter of the max
          * heap, shared by the local nodes.
          */
+        /**
+         * How long a node may be silent (hung, cut off, its machine gone) before the others drop
+         * it from the cluster, re-run its tasks and restart its actors (default 10 s, Ignite's
+         * own default). A process that is killed is usually noticed sooner: its connections are
+         * refused. Shorter notices failures faster and risks dropping a node in a long GC pause.
+         */
+        public Builder failureDetectionTimeout(java.time.Duration timeout) {
+            this.failureDetectionTimeout = requireNonNull(timeout, "timeout is null");
+            return this;
+        }
+
         public Builder objectStoreBytes(long objectStoreBytes) {
             if (objectStoreBytes < 0) {
                 throw new IllegalArgumentException("objectStoreBytes must be >= 0, got " + objectStoreBytes);

@@ -42,7 +42,14 @@ public final class NodeProcess implements AutoCloseable {
     /** Like {@link #start(int, List, String, String)}, with the node's classpath given. */
     public static NodeProcess start(int port, List<String> join, String resources, String heap, String classpath)
             throws IOException {
+        return start(port, join, resources, heap, classpath, List.of());
+    }
+
+    /** Like {@link #start(int, List, String, String, String)}, with more {@code ignis start} options. */
+    public static NodeProcess start(int port, List<String> join, String resources, String heap, String classpath,
+                                    List<String> moreOptions) throws IOException {
         List<String> options = new ArrayList<>(List.of("--port", Integer.toString(port == 0 ? freePort() : port)));
+        options.addAll(moreOptions);
         if (!join.isEmpty()) {
             options.addAll(List.of("--join", String.join(",", join)));
         }

@@ -46,6 +46,10 @@ final class StartCommand implements Callable<Integer> {
             description = "Bytes of objects kept in memory before spilling to disk, e.g. 512m or 2g (default: a quarter of the heap).")
     Long objectStoreBytes;
 
+    @Option(names = "--failure-detection-ms", paramLabel = "MS",
+            description = "How long a silent node stays a member before the others drop it (default: 10000).")
+    Long failureDetectionMillis;
+
     @Option(names = "--daemon", description = "Run in the background; write a pid file for 'ignis stop'.")
     boolean daemon;
 
@@ -64,6 +68,9 @@ final class StartCommand implements Callable<Integer> {
         }
         if (objectStoreBytes != null) {
             config.objectStoreBytes(objectStoreBytes);
+        }
+        if (failureDetectionMillis != null) {
+            config.failureDetectionTimeout(java.time.Duration.ofMillis(failureDetectionMillis));
         }
         IgnisRuntime runtime = Ignis.init(config.build());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -96,6 +103,9 @@ final class StartCommand implements Callable<Integer> {
         }
         if (objectStoreBytes != null) {
             options.addAll(List.of("--object-store-memory", Long.toString(objectStoreBytes)));
+        }
+        if (failureDetectionMillis != null) {
+            options.addAll(List.of("--failure-detection-ms", Long.toString(failureDetectionMillis)));
         }
         List<String> command = NodeProcess.command(List.of(), System.getProperty("java.class.path"), options);
         Path log = Files.createTempFile(run, "node-", ".log");

@@ -39,12 +39,13 @@ public final class RuntimeFactoryImpl implements RuntimeFactory {
             List<String> join = new ArrayList<>(config.join());
             if (config.localNodes() == 0) {
                 nodes.add(Node.start(new Node.Settings(config.host(), config.port(), join, true, Map.of(), List.of(),
-                        workDir.resolve("driver"), config.loadReportInterval(), storeBytes)));
+                        workDir.resolve("driver"), config.loadReportInterval(), storeBytes,
+                        config.failureDetectionTimeout())));
             }
             for (int i = 0; i < config.localNodes(); i++) {
                 int port = i == 0 && config.port() != 0 ? config.port() : freePort(config.host());
                 Node node = Node.start(new Node.Settings(config.host(), port, join, false, resources, gpuIds,
-                        workDir.resolve("node-" + i), config.loadReportInterval(), storeBytes));
+                        workDir.resolve("node-" + i), config.loadReportInterval(), storeBytes, config.failureDetectionTimeout()));
                 nodes.add(node);
                 if (join.isEmpty()) {
                     join.add(config.host() + ":" + port);

@@ -55,7 +55,7 @@ public final class IgniteCluster implements AutoCloseable {
 
     /** How a node starts: where it listens, whom it joins, what it declares. */
     public record Settings(String host, int port, List<String> join, boolean driver, Map<String, Double> resources,
-                           String transferAddress, Path workDir) {
+                           String transferAddress, Path workDir, java.time.Duration failureDetectionTimeout) {
         public Settings {
             requireNonNull(host, "host is null");
             join = List.copyOf(join);
@@ -133,6 +133,11 @@ public final class IgniteCluster implements AutoCloseable {
         config.setMetricsLogFrequency(0);
         config.setPeerClassLoadingEnabled(false);
         config.setFailureHandler(new StopNodeFailureHandler());
+        // How long a node (or a driver, which Ignite runs as a client) may be silent before the
+        // others drop it: the bound on noticing a hung or cut-off process. A killed process is
+        // usually noticed sooner, when its connections are refused.
+        config.setFailureDetectionTimeout(settings.failureDetectionTimeout().toMillis());
+        config.setClientFailureDetectionTimeout(settings.failureDetectionTimeout().toMillis());
         config.setUserAttributes(attributes);
         config.setDiscoverySpi(discovery);
         config.setCommunicationSpi(communication);

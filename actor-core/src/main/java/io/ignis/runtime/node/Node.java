@@ -43,7 +43,8 @@ public final class Node implements AutoCloseable {
 
     /** How to start a node. */
     public record Settings(String host, int port, List<String> join, boolean driver, Map<String, Double> resources,
-                           List<Integer> gpuIds, Path workDir, java.time.Duration loadReportInterval, long objectStoreBytes) {
+                           List<Integer> gpuIds, Path workDir, java.time.Duration loadReportInterval, long objectStoreBytes,
+                           java.time.Duration failureDetectionTimeout) {
         public Settings {
             join = List.copyOf(join);
             resources = Map.copyOf(resources);
@@ -112,7 +113,8 @@ public final class Node implements AutoCloseable {
         }
         try {
             node.cluster = IgniteCluster.start(new IgniteCluster.Settings(settings.host(), settings.port(), settings.join(),
-                    settings.driver(), settings.resources(), node.transferServer.address(), settings.workDir()), node.listener());
+                    settings.driver(), settings.resources(), node.transferServer.address(), settings.workDir(),
+                    settings.failureDetectionTimeout()), node.listener());
         } catch (RuntimeException e) {
             node.shutdownServices();
             throw e;
