@@ -24,12 +24,12 @@ import org.junit.jupiter.api.Timeout;
  * A driver-only test JVM and three node processes started as {@code bin/ignis start} starts them;
  * one node is killed with SIGKILL while a chain and a fan-out of tasks run, an actor with
  * restarts serves calls, and objects the node held are needed downstream. Every result must equal
- * the no-failure answer (computed here). Two rounds, each killing another node (a fresh one joins
+ * the no-failure answer (computed here). Three rounds, each killing another node (a fresh one joins
  * after each kill), after one round without a failure. A kill is noticed within Ignite's
  * failure-detection timeout (10 s); the rounds print how long their results took.
  */
 class ProcessFaultTest {
-    static final int ROUNDS = 2;
+    static final int ROUNDS = 3;
     static final List<NodeProcess> nodes = new ArrayList<>();
     static IgnisRuntime driver;
 
