@@ -80,10 +80,16 @@ final class ObjectManager {
         }
     }
 
-    /** The entry's object leaves this node: uncounted, its spill file deleted, its value dropped. */
+    /** This node's copy of the entry's object goes: uncounted, its spill file deleted, its value dropped. */
     private void forget(ObjectEntry entry) {
         store.remove(entry);
         entry.dropValue();
+    }
+
+    /** The entry left the table: forgotten, and a value that arrives for it later is not kept. */
+    private void retire(ObjectEntry entry) {
+        entry.retire();
+        forget(entry);
     }
 
     /** A new entry owned by this node, for a put or a task's return. */
@@ -130,7 +136,7 @@ final class ObjectManager {
         if (!table.remove(id, entry)) {
             return;
         }
-        forget(entry);
+        retire(entry);
         subscribed.remove(id);
         UUID location = entry.location();
         if (id.owner().equals(node.id()) && location != null && !location.equals(node.id())) {
@@ -657,7 +663,7 @@ final class ObjectManager {
             ObjectEntry entry = table.remove(id);
             subscribed.remove(id);
             if (entry != null) {
-                forget(entry);
+                retire(entry);
                 if (!entry.isDone()) {
                     entry.fail(null, new ObjectLostException("object " + id + " was freed"));
                 }

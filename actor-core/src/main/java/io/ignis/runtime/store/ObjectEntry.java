@@ -40,6 +40,8 @@ public final class ObjectEntry {
     private volatile long valueBytes = -1;
     /** When the value was last used here (System.nanoTime), for choosing what to spill. */
     private volatile long lastUse;
+    /** Removed from its node's table: a value arriving late (a fetch, a restore) is not kept, nor spilled. */
+    private boolean retired;
 
     public ObjectEntry(ObjectId id) {
         this.id = id;
@@ -130,9 +132,16 @@ public final class ObjectEntry {
         return v == NULL_VALUE ? null : v;
     }
 
-    /** Keeps a fetched or restored copy here. */
+    /** Keeps a fetched or restored copy here (unless the entry was retired meanwhile). */
     public synchronized void cacheValue(Object value) {
-        setValue(value);
+        if (!retired) {
+            setValue(value);
+        }
+    }
+
+    /** The entry left its node's table: no value is kept, nor spilled, from now on. */
+    public synchronized void retire() {
+        retired = true;
     }
 
     private void setValue(Object value) {
@@ -186,7 +195,7 @@ public final class ObjectEntry {
 
     /** The value, if it is still {@code expected}, now lives in {@code file} only. */
     synchronized boolean spilled(SpillFile file, Object expected) {
-        if (value != expected) {
+        if (value != expected || retired) {
             return false;
         }
         spill = file;
