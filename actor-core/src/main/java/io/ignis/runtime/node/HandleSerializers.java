@@ -74,7 +74,7 @@ final class HandleSerializers {
         public void write(Kryo kryo, Output output, ObjectRefImpl ref) {
             writeId(output, ref.objectId);
             if (kryo.getGraphContext().get(Serializer.CHECK_ONLY) == null) {
-                node.objects().markEscaped(ref.objectId);
+                node.objects().sent(ref);
             }
         }
 

@@ -56,6 +56,9 @@ sealed interface Message extends Serializable {
     /** Node to owner: the copy is stored. */
     record ReplicaStored(ObjectId id) implements Message {}
 
+    /** Borrower to owner: this node now holds refs to the object ({@code delta} 1), or none any more (-1). */
+    record Borrow(ObjectId id, int delta) implements Message {}
+
     /** Holder to owner: the object held here for you is lost ({@code cause} says how); make it again. */
     record ObjectLost(ObjectId id, String cause) implements Message {}
 

@@ -30,7 +30,7 @@ final class MessageSerializers {
                 Message.KillActor.class, Message.Subscribe.class, Message.ObjectReady.class, Message.FreeObjects.class,
                 Message.ReserveBundle.class, Message.BundleReply.class, Message.ReleaseBundle.class, Message.Arg.class,
                 Message.Return.class, Encoded.class, ObjectId.class, ArrayList.class, HashMap.class, UUID.class,
-                Placement.LoadReport.class, Message.StoreReplica.class, Message.ReplicaStored.class, Message.ObjectLost.class,
+                Placement.LoadReport.class, Message.StoreReplica.class, Message.ReplicaStored.class, Message.ObjectLost.class, Message.Borrow.class,
                 Message.TaskForwarded.class}) {
             kryo.register(type, id++);
         }

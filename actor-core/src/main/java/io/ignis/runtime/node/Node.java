@@ -10,7 +10,6 @@ import io.ignis.runtime.sched.LocalScheduler;
 import io.ignis.runtime.sched.ResourcePool;
 import io.ignis.runtime.serial.Serializer;
 import io.ignis.runtime.store.ObjectId;
-import io.ignis.runtime.store.ObjectStore;
 import io.ignis.runtime.transfer.TransferClient;
 import io.ignis.runtime.transfer.TransferServer;
 import java.io.IOException;
@@ -53,6 +52,7 @@ public final class Node implements AutoCloseable {
     }
 
     private final boolean driver;
+    private final java.time.Duration failureDetectionTimeout;
     private final CountDownLatch started = new CountDownLatch(1);
     private final AtomicLong sequence = new AtomicLong();
     private final ExecutorService workers;
@@ -89,8 +89,8 @@ public final class Node implements AutoCloseable {
                 ? Thread.currentThread().getContextClassLoader() : Node.class.getClassLoader();
         this.serializer = new Serializer(loader, kryo -> HandleSerializers.register(kryo, this));
         this.functions = new FunctionDecoder(serializer);
-        this.objects = new ObjectManager(this, cleaner,
-                new ObjectStore(settings.objectStoreBytes(), settings.workDir().resolve("spill"), serializer::encode));
+        this.failureDetectionTimeout = settings.failureDetectionTimeout();
+        this.objects = new ObjectManager(this, cleaner, settings.objectStoreBytes(), settings.workDir().resolve("spill"));
         this.tasks = new TaskManager(this);
         this.actorClient = new ActorClient(this);
         this.executor = new Executor(this);
@@ -201,6 +201,8 @@ public final class Node implements AutoCloseable {
             objects.onStoreReplica(source, m);
         } else if (message instanceof Message.ReplicaStored m) {
             objects.onReplicaStored(m.id());
+        } else if (message instanceof Message.Borrow m) {
+            objects.onBorrow(source, m);
         } else if (message instanceof Message.ObjectLost m) {
             objects.onObjectLost(source, m);
         } else if (message instanceof Message.FreeObjects m) {
@@ -270,6 +272,10 @@ public final class Node implements AutoCloseable {
 
     FunctionDecoder functions() {
         return functions;
+    }
+
+    java.time.Duration failureDetectionTimeout() {
+        return failureDetectionTimeout;
     }
 
     ObjectManager objects() {

@@ -48,10 +48,10 @@ final class ObjectManager {
     /** A trim of the store is queued (see {@link #counted}). */
     private final java.util.concurrent.atomic.AtomicBoolean trimQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
-    ObjectManager(Node node, Cleaner cleaner, ObjectStore store) {
+    ObjectManager(Node node, Cleaner cleaner, long storeBytes, java.nio.file.Path spillDirectory) {
         this.node = node;
         this.cleaner = cleaner;
-        this.store = store;
+        this.store = new ObjectStore(storeBytes, spillDirectory, this::encodeKeepingRefs);
     }
 
     ObjectStore store() {
@@ -114,7 +114,10 @@ final class ObjectManager {
                 entry = fresh;
             }
         }
-        entry.retain();
+        boolean remoteOwner = !id.owner().equals(node.id());
+        if (entry.retain(remoteOwner) && node.cluster().member(id.owner()) != null) {
+            node.send(id.owner(), new Message.Borrow(id, 1));
+        }
         ObjectRefImpl<T> ref = new ObjectRefImpl<>(id, this);
         cleaner.register(ref, new Release(this, id));
         return ref;
@@ -128,26 +131,116 @@ final class ObjectManager {
         }
     }
 
+    /**
+     * The last ref on this node is gone. A borrower tells the owner and drops its entry (unless it
+     * holds the object for the owner); the owner frees the object once no node borrows it either.
+     */
     private void release(ObjectId id) {
         ObjectEntry entry = table.get(id);
-        if (entry == null || !entry.releaseAndCheckUnused()) {
+        if (entry == null || !entry.release()) {
             return;
         }
+        if (id.owner().equals(node.id())) {
+            freeIfUnused(entry);
+            return;
+        }
+        if (entry.stopBorrowing() && node.cluster().member(id.owner()) != null) {
+            node.send(id.owner(), new Message.Borrow(id, -1));
+        }
+        if (!entry.held && table.remove(id, entry)) {
+            retire(entry);
+            subscribed.remove(id);
+        }
+    }
+
+    /**
+     * How long an owned object whose refs are all gone waits before it is freed, after a ref to it
+     * last left this node or a borrower last let go: a ref travelling to another node is registered
+     * there as a borrow only when it arrives. Messages between live nodes arrive well within the
+     * failure-detection timeout, after which their receiver would be dropped anyway, so that
+     * timeout is the wait.
+     */
+    private long graceNanos() {
+        return node.failureDetectionTimeout().toNanos();
+    }
+
+    /**
+     * Owner side: frees the object if no ref to it is left on this node and no other node borrows
+     * it; if refs may still be on their way, looks again when they would have arrived.
+     */
+    void freeIfUnused(ObjectEntry entry) {
+        long wait = entry.unusedIn(graceNanos());
+        if (wait < 0) {
+            return;
+        }
+        if (wait > 0) {
+            try {
+                node.timer().schedule(() -> freeIfUnused(entry), wait, TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // this node is closing
+            }
+            return;
+        }
+        ObjectId id = entry.id();
         if (!table.remove(id, entry)) {
             return;
         }
+        boolean sent = entry.wasHandedOff();
+        UUID location = entry.location();
         retire(entry);
         subscribed.remove(id);
-        UUID location = entry.location();
-        if (id.owner().equals(node.id()) && location != null && !location.equals(node.id())) {
+        if (sent) {
+            // Copies may be anywhere a ref went (replicas, fetched copies, the holder): tell every node.
+            for (Member member : node.cluster().members()) {
+                if (!member.id().equals(node.id())) {
+                    node.send(member.id(), new Message.FreeObjects(List.of(id)));
+                }
+            }
+        } else if (location != null && !location.equals(node.id())) {
             node.send(location, new Message.FreeObjects(List.of(id)));
         }
     }
 
-    void markEscaped(ObjectId id) {
-        ObjectEntry entry = table.get(id);
+    /** Owner side: another node registered ({@code delta} 1) or dropped (-1) a borrow of an object. */
+    void onBorrow(UUID borrower, Message.Borrow message) {
+        ObjectEntry entry = table.get(message.id());
+        if (entry == null) {
+            return; // freed already: the borrower's get learns it from its owner
+        }
+        entry.borrowed(borrower, message.delta());
+        if (message.delta() < 0) {
+            freeIfUnused(entry);
+        }
+    }
+
+    /** A ref is being written for another node (or a spill file): noted for the owner's wait, and kept if collecting. */
+    void sent(ObjectRefImpl<?> ref) {
+        ObjectEntry entry = table.get(ref.objectId);
         if (entry != null) {
-            entry.markEscaped();
+            entry.handedOff();
+        }
+        List<ObjectRefImpl<?>> collector = collecting.get();
+        if (collector != null) {
+            collector.add(ref);
+        }
+    }
+
+    /** Refs written by the current encode on this thread (see {@link #encodeKeepingRefs}); an instance's own, not process-wide. */
+    private final ThreadLocal<List<ObjectRefImpl<?>>> collecting = new ThreadLocal<>();
+
+    /**
+     * The wire form of an entry's value; the refs written inside it are kept on the entry, so the
+     * objects they point to live as long as this one does, in memory or spilled.
+     */
+    Encoded encodeKeepingRefs(ObjectEntry entry, Object value) {
+        List<ObjectRefImpl<?>> refs = new ArrayList<>(0);
+        collecting.set(refs);
+        try {
+            Encoded encoded = node.serializer().encode(value);
+            entry.setContainedRefs(refs.isEmpty() ? null : refs);
+            return encoded;
+        } finally {
+            collecting.remove();
         }
     }
 
@@ -202,7 +295,7 @@ final class ObjectManager {
         // Spread copies of successive puts over the nodes.
         java.util.Collections.rotate(others, (int) (id.sequence() % others.size()));
         List<UUID> targets = List.copyOf(others.subList(0, replicas));
-        table.get(id).markEscaped(); // freed by free(), like its copies
+        table.get(id).handedOff(); // its copies are freed with it, wherever they are
         Encoded encoded = serve(id);
         ReplicaWait wait = new ReplicaWait(new java.util.concurrent.atomic.AtomicInteger(replicas), new CompletableFuture<>());
         replicaWaits.put(id, wait);
@@ -284,7 +377,7 @@ final class ObjectManager {
         // An entry may exist already: a task here waits for this very object (made again after a
         // loss, or a copy arriving). It must be that entry that completes, not a replacement.
         entry.setEncoded(encoded);
-        entry.markEscaped();
+        entry.held = true;
         if (entry.isDone()) {
             entry.cacheValue(value);
         } else {
@@ -590,7 +683,7 @@ final class ObjectManager {
                 return null;
             }
         }
-        encoded = node.serializer().encode(value);
+        encoded = encodeKeepingRefs(entry, value);
         entry.setEncoded(encoded);
         counted(entry);
         return encoded;
@@ -610,7 +703,7 @@ final class ObjectManager {
                     node.serializer().encodeError(new ObjectLostException("object " + id + " was freed"))));
             return;
         }
-        entry.markEscaped();
+        entry.handedOff();
         if (entry.isDone() && !entry.hasValue() && entry.error() == null && entry.location() != null
                 && node.cluster().member(entry.location()) == null) {
             node.tasks().rebuild(List.of(entry), entry.location()); // asked for before this node saw its holder go
@@ -671,7 +764,7 @@ final class ObjectManager {
                     // Later gets through live refs must fail clearly, not wait for an object that is gone.
                     ObjectEntry tombstone = new ObjectEntry(id);
                     tombstone.fail(null, new ObjectLostException("object " + id + " was freed"));
-                    tombstone.markEscaped();
+                    tombstone.held = true;
                     table.put(id, tombstone);
                 }
             }
@@ -688,7 +781,11 @@ final class ObjectManager {
         List<ObjectEntry> lostOwned = new ArrayList<>();
         List<ObjectEntry> orphans = new ArrayList<>();
         List<ObjectId> ownerGone = new ArrayList<>();
+        List<ObjectEntry> borrowerGone = new ArrayList<>();
         for (ObjectEntry entry : table.values()) {
+            if (entry.id().owner().equals(node.id()) && entry.dropBorrower(gone)) {
+                borrowerGone.add(entry); // its refs died with it
+            }
             if (entry.id().owner().equals(gone) && entry.hasValue() && !entry.replica) {
                 // Its owner is gone, and with it the only record of who may still use it: freed, as in Ray.
                 ownerGone.add(entry.id());
@@ -704,6 +801,7 @@ final class ObjectManager {
             }
         }
         dropLocal(ownerGone);
+        borrowerGone.forEach(this::freeIfUnused);
         if (!lostOwned.isEmpty()) {
             node.tasks().rebuild(lostOwned, gone);
         }

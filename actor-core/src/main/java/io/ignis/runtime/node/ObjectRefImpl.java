@@ -67,7 +67,7 @@ final class ObjectRefImpl<T> implements ObjectRef<T> {
     @Serial
     Object writeReplace() {
         if (!HandleSerializers.javaSerializationIsCheck()) {
-            objects.markEscaped(objectId);
+            objects.sent(this);
         }
         return new SerialForm(objectId.owner().getMostSignificantBits(), objectId.owner().getLeastSignificantBits(),
                 objectId.sequence());

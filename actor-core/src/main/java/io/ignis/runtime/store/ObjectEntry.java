@@ -1,6 +1,8 @@
 package io.ignis.runtime.store;
 
 import io.ignis.runtime.serial.Encoded;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,9 +31,25 @@ public final class ObjectEntry {
     /** The task that makes this object (owner side), for cancel and retries. */
     public volatile Object producer;
     /** Live ObjectRef instances on this node; guarded by this. */
-    int localRefs;
-    /** A ref to this object was sent to another node, so local refs alone do not decide its life. */
-    volatile boolean escaped;
+    private int localRefs;
+    /** This node, not the owner, told the owner it holds refs (see {@link #retain}); guarded by this. */
+    private boolean borrowing;
+    /** Owner side: how many borrows each other node has registered; guarded by this. */
+    private Map<UUID, Integer> borrowers;
+    /**
+     * Owner side: when a ref to this object last left this node, or a borrower last let go
+     * (System.nanoTime; 0: never). A ref on its way to a node is not yet a registered borrow, so
+     * the object is not freed until the cluster has had time to deliver it.
+     */
+    private volatile long lastHandOff;
+    /** A copy kept here for the owner (a task's result, a replica): it stays until the owner frees it. */
+    public volatile boolean held;
+    /**
+     * Refs written inside this value's wire form, kept reachable while the entry lives (spilled or
+     * not); {@link #refsKnown} says whether they were collected.
+     */
+    private volatile Object containedRefs;
+    private volatile boolean refsKnown;
     /** A copy kept for another node's replicated put: it outlives its owner. */
     public volatile boolean replica;
     /** The value's file, if it was spilled (it may be in memory again too). */
@@ -155,6 +173,8 @@ public final class ObjectEntry {
         this.value = null;
         this.encoded = null;
         this.spill = null;
+        this.containedRefs = null;
+        this.refsKnown = false;
     }
 
     /** The value field as it is: null if not in memory, {@link #NULL_VALUE} for a null value. */
@@ -278,17 +298,84 @@ public final class ObjectEntry {
         }
     }
 
-    /** Counts one more live ref on this node. */
-    public synchronized void retain() {
+    /**
+     * Counts one more live ref on this node. Returns true if this node must now tell the owner it
+     * borrows the object ({@code remoteOwner}, and it had not told it yet).
+     */
+    public synchronized boolean retain(boolean remoteOwner) {
         localRefs++;
+        if (remoteOwner && !borrowing) {
+            borrowing = true;
+            return true;
+        }
+        return false;
     }
 
-    /** Counts one ref less; true if none is left and no other node was given one. */
-    public synchronized boolean releaseAndCheckUnused() {
-        return --localRefs <= 0 && !escaped;
+    /** Counts one ref less; true if none is left on this node. */
+    public synchronized boolean release() {
+        return --localRefs <= 0;
     }
 
-    public void markEscaped() {
-        escaped = true;
+    /** No ref is left here: true if the owner was told this node borrows it (and must now be told it stopped). */
+    public synchronized boolean stopBorrowing() {
+        if (localRefs > 0 || !borrowing) {
+            return false;
+        }
+        borrowing = false;
+        return true;
+    }
+
+    /** Owner side: {@code node} registered ({@code delta} 1) or dropped (-1) a borrow. */
+    public synchronized void borrowed(UUID node, int delta) {
+        if (borrowers == null) {
+            borrowers = new HashMap<>();
+        }
+        if (borrowers.merge(node, delta, Integer::sum) == 0) {
+            borrowers.remove(node);
+        }
+        if (delta < 0) {
+            handedOff();
+        }
+    }
+
+    /** Owner side: a node that borrowed this object left the cluster; its borrows go with it. */
+    public synchronized boolean dropBorrower(UUID node) {
+        return borrowers != null && borrowers.remove(node) != null;
+    }
+
+    /** The refs written inside this value's wire form ({@code refs}), kept alive with the entry. */
+    public void setContainedRefs(Object refs) {
+        containedRefs = refs;
+        refsKnown = true;
+    }
+
+    /** Whether the refs inside the value's wire form were collected (see {@link #setContainedRefs}). */
+    public boolean refsKnown() {
+        return refsKnown;
+    }
+
+    /** Whether a ref to this object ever left this node (or a borrow ended). */
+    public boolean wasHandedOff() {
+        return lastHandOff != 0;
+    }
+
+    /** A ref to this object left this node, or a borrow ended: see {@link #lastHandOff}. */
+    public void handedOff() {
+        lastHandOff = System.nanoTime();
+    }
+
+    /**
+     * Owner side: nanoseconds until nothing refers to this object if no ref appears meanwhile: 0
+     * when no ref is left here, no node borrows it, and the last hand-off is at least
+     * {@code graceNanos} old; -1 while refs or borrows remain.
+     */
+    public synchronized long unusedIn(long graceNanos) {
+        if (localRefs > 0 || (borrowers != null && !borrowers.isEmpty())) {
+            return -1;
+        }
+        if (lastHandOff == 0) {
+            return 0;
+        }
+        return Math.max(0, lastHandOff + graceNanos - System.nanoTime());
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import net.jpountz.lz4.LZ4Factory;
 import net.jpountz.lz4.LZ4FrameInputStream;
@@ -51,7 +50,7 @@ public final class ObjectStore implements AutoCloseable {
 
     private final long budget;
     private final Path directory;
-    private final Function<Object, Encoded> encoder;
+    private final java.util.function.BiFunction<ObjectEntry, Object, Encoded> encoder;
     private final LZ4Factory lz4 = LZ4Factory.fastestInstance();
     private final XXHash32 xxhash = XXHashFactory.fastestInstance().hash32();
     /** Values in memory, with the bytes each was counted for. */
@@ -70,9 +69,10 @@ public final class ObjectStore implements AutoCloseable {
 
     /**
      * A store of {@code budget} bytes spilling into {@code directory} (created when first needed,
-     * deleted with its files on {@link #close}); {@code encoder} makes a value's wire form.
+     * deleted with its files on {@link #close}); {@code encoder} makes an entry's value's wire form
+     * (and records the refs inside it on the entry, see {@link ObjectEntry#setContainedRefs}).
      */
-    public ObjectStore(long budget, Path directory, Function<Object, Encoded> encoder) {
+    public ObjectStore(long budget, Path directory, java.util.function.BiFunction<ObjectEntry, Object, Encoded> encoder) {
         if (budget <= 0) {
             throw new IllegalArgumentException("the object store budget must be positive, got " + budget);
         }
@@ -183,8 +183,9 @@ public final class ObjectStore implements AutoCloseable {
         if (file == null) {
             Encoded encoded = entry.encoded();
             try {
-                if (encoded == null) {
-                    encoded = encoder.apply(value == ObjectEntry.NULL_VALUE ? null : value);
+                if (encoded == null || (encoded.format() == Encoded.KRYO && !entry.refsKnown())) {
+                    // Kept beside the file: refs inside the value must outlive its Java object.
+                    encoded = encoder.apply(entry, value == ObjectEntry.NULL_VALUE ? null : value);
                 }
                 file = write(entry.id(), encoded);
             } catch (IOException | RuntimeException e) {
