@@ -98,23 +98,32 @@ final class Job {
         return true;
     }
 
-    /** One piece of work is done; true if the job should end now. */
-    synchronized boolean release() {
+    /** One piece of work of the job is done here. */
+    synchronized void release() {
         users--;
-        return users == 0 && driverGone && !ended;
     }
 
-    /** Its driver left the cluster; true if the job should end now. */
-    synchronized boolean driverLeft() {
+    /** Its driver left the cluster. */
+    synchronized void driverLeft() {
         driverGone = true;
-        return users == 0 && !ended;
     }
 
-    /** Ends the job here: its loader is closed (classes it loaded keep working; nothing new loads). */
-    void end() {
-        synchronized (this) {
-            ended = true;
+    /** True if the job may end: its driver has left and none of its work runs here. */
+    synchronized boolean mayEnd() {
+        return !ended && users == 0 && driverGone;
+    }
+
+    /** Marks the job ended if it {@link #mayEnd}; true if it did. */
+    synchronized boolean tryEnd() {
+        if (ended || users > 0 || !driverGone) {
+            return false;
         }
+        ended = true;
+        return true;
+    }
+
+    /** Closes the loader of an ended job (classes it loaded keep working; nothing new loads). */
+    void close() {
         try {
             loader.close();
         } catch (IOException e) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,12 +51,18 @@ import org.slf4j.LoggerFactory;
  * runtime's classpath) get no {@code Job}: their work uses the node's serializer, at the cost of
  * a map miss. A job ends on a node once its driver has left the cluster (closed or died) and none
  * of its work runs there; an actor is work for its whole life, so a detached actor keeps its
- * job's loader until it dies. The jars stay in the node's {@link CodeCache} for later jobs.
+ * job's loader until it dies. The jars stay in the node's {@link CodeCache} for later jobs, and
+ * the pieces of the last {@value #ENDED_REMEMBERED} ended jobs are remembered: a detached actor
+ * elsewhere may still send work of its job, and that work brings the job back from the cache.
  */
 final class Jobs {
     private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
     /** How long serving a piece waits for this node's own fetch of it (a task forwarded before its code arrived). */
     private static final long SERVE_WAIT_SECONDS = 60;
+    /** How long a job announced after its driver left waits for its work before it ends here. */
+    private static final long ORPHAN_GRACE_SECONDS = 60;
+    /** Ended jobs whose pieces are remembered (see {@link #acquire}). */
+    private static final int ENDED_REMEMBERED = 1024;
 
     private final Node node;
     private final ClassLoader base;
@@ -73,6 +80,13 @@ final class Jobs {
     /** The job that asked for an object this node subscribed to, so the announcement is read with its classes. */
     private final Map<ObjectId, Job> subscribers = new ConcurrentHashMap<>();
     private final AtomicLong piecesFetched = new AtomicLong();
+    /** The pieces of jobs that ended here, most recent last; guarded by itself. */
+    private final Map<UUID, List<CodePiece>> ended = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, List<CodePiece>> eldest) {
+            return size() > ENDED_REMEMBERED;
+        }
+    };
 
     private record Told(UUID job, UUID node) {}
 
@@ -118,18 +132,64 @@ final class Jobs {
     /**
      * Counts one more piece of work of {@code job} here and returns the job, or null if it shipped
      * no code here (or is this node's own): then its work uses the node's classes.
+     *
+     * <p>Work of a job that ended here may still come: a detached actor of the job, on another
+     * node that told this one the job's code while the driver lived, submits more. Such work
+     * brings the job back from the pieces remembered when it ended, from the cache.
      */
     Job acquire(UUID job) {
         if (job == null || job.equals(node.id())) {
             return null;
         }
-        Job known = jobs.get(job);
-        return known != null && known.acquire() ? known : null;
+        while (true) {
+            Job known = jobs.get(job);
+            if (known == null) {
+                List<CodePiece> pieces;
+                synchronized (ended) {
+                    pieces = ended.get(job);
+                }
+                if (pieces == null) {
+                    return null;
+                }
+                known = revive(job, pieces);
+            }
+            if (known.acquire()) {
+                return known;
+            }
+            jobs.remove(job, known); // it ended just now; its pieces are remembered already
+        }
+    }
+
+    private boolean endedHere(UUID job) {
+        synchronized (ended) {
+            return ended.containsKey(job);
+        }
+    }
+
+    private Job revive(UUID id, List<CodePiece> pieces) {
+        Job job = newJob(id);
+        job.driverLeft();
+        job.add(pieces, piece -> {
+            Path file = cache.find(piece);
+            return file != null ? CompletableFuture.completedFuture(file) : CompletableFuture.failedFuture(new IgnisException(
+                    "code piece " + piece.describe() + " left this node's cache after the job ended here, and its driver is gone"));
+        });
+        Job raced = jobs.putIfAbsent(id, job);
+        if (raced == null) {
+            return job;
+        }
+        job.close();
+        return raced;
+    }
+
+    private Job newJob(UUID id) {
+        return new Job(id, base, kryo -> HandleSerializers.register(kryo, node));
     }
 
     void release(Job job) {
-        if (job != null && job.release()) {
-            end(job);
+        if (job != null) {
+            job.release();
+            endIfDone(job);
         }
     }
 
@@ -166,7 +226,7 @@ final class Jobs {
         if (missing == null) {
             return error;
         }
-        boolean shipped = job != null && (job.equals(node.id()) ? !application.pieces().isEmpty() : jobs.containsKey(job));
+        boolean shipped = job != null && (job.equals(node.id()) ? !application.pieces().isEmpty() : jobs.containsKey(job) || endedHere(job));
         return new IgnisException("class " + missing + (job == null ? "" : " of job " + job) + " is not on node "
                 + ObjectManager.shortId(node.id()) + ": it is neither on the node's classpath nor in the code "
                 + (shipped ? "the job shipped" : "shipped by the job, which shipped none (a driver ships only the classes"
@@ -245,9 +305,16 @@ final class Jobs {
         if (code.job().equals(node.id())) {
             return;
         }
-        Job job = jobs.computeIfAbsent(code.job(), id -> new Job(id, base, kryo -> HandleSerializers.register(kryo, node)));
+        Job job = jobs.computeIfAbsent(code.job(), this::newJob);
         if (node.cluster().member(code.job()) == null) {
-            onMemberLeft(code.job()); // its driver left before its code arrived
+            // Its driver has left: work of a detached actor of the job, which comes next. Once it is
+            // done the job ends; if none comes, it ends after a while.
+            job.driverLeft();
+            try {
+                node.timer().schedule(() -> endIfDone(job), ORPHAN_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // the node is closing, and its jobs with it
+            }
         }
         Map<String, ObjectId> ids = new HashMap<>();
         List<CodePiece> pieces = new ArrayList<>();
@@ -336,18 +403,27 @@ final class Jobs {
     void onMemberLeft(UUID gone) {
         told.keySet().removeIf(key -> key.node().equals(gone));
         Job job = jobs.get(gone);
-        if (job != null && job.driverLeft()) {
-            end(job);
+        if (job != null) {
+            job.driverLeft();
+            endIfDone(job);
         }
     }
 
-    private void end(Job job) {
-        if (!jobs.remove(job.id, job)) {
+    /** Ends the job here if its driver has left and none of its work runs here: its loader is closed and dropped. */
+    private void endIfDone(Job job) {
+        if (!job.mayEnd()) {
             return;
         }
+        synchronized (ended) {
+            ended.put(job.id, job.pieces()); // before it ends, so that work arriving meanwhile finds it (see acquire)
+        }
+        if (!job.tryEnd()) {
+            return;
+        }
+        jobs.remove(job.id, job);
         told.keySet().removeIf(key -> key.job().equals(job.id));
         subscribers.values().removeIf(j -> j == job);
-        job.end();
+        job.close();
         // The node's serializer may have met the job's classes (serving its objects); it must not keep them.
         node.defaultSerializer().forgetClasses();
         LOG.debug("job {} ended on this node", job.id);
@@ -355,7 +431,8 @@ final class Jobs {
 
     void close() {
         for (Job job : List.copyOf(jobs.values())) {
-            end(job);
+            jobs.remove(job.id, job);
+            job.close();
         }
     }
 

@@ -16,6 +16,7 @@ import io.ignis.api.exception.TaskFailedException;
 import io.ignis.api.function.IgnisFunc0;
 import io.ignis.api.function.IgnisFunc1;
 import io.ignis.api.function.IgnisFunc2;
+import io.ignis.api.function.IgnisFunc3;
 import io.ignis.runtime.code.TestJars;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
@@ -152,21 +153,31 @@ class CodeShippingTest {
     }
 
     @Test
-    void aDetachedActorKeepsItsJobsClassesUntilItDies() throws Exception {
-        Path jar = v1.variant(UUID.randomUUID().toString());
-        String name = "shipped-counter-" + UUID.randomUUID();
-        try (ShippedCode.Driver driver = ShippedCode.driver(address, jar)) {
-            ActorHandle<Object> counter = driver.runtime().actor(driver.<IgnisFunc0<Object>>call("shipped.Counter", "creator"))
-                    .name(name).lifetime(ActorLifetime.DETACHED).remote();
-            assertEquals(5, counter.task(driver.<IgnisFunc2<Object, Integer, Integer>>call("shipped.Counter", "adder"), 5).remote().get());
+    void aDetachedActorKeepsItsJobAndItsLaterWorkElsewhereFindsTheJobsCode() throws Exception {
+        try (IgnisRuntime fresh = Ignis.init(IgnisConfig.builder().join(List.of(address))
+                .resources(Map.of("CPU", 2.0, "fresh", 1.0)).build())) {
+            Node relayNode = ((RuntimeImpl) fresh).ownedNodes().get(0);
+            String workerId = worker.id().toString();
+            Path jar = v1.variant(UUID.randomUUID().toString());
+            String name = "relay-" + UUID.randomUUID();
+            try (ShippedCode.Driver driver = ShippedCode.driver(address, jar)) {
+                ActorHandle<Object> relay = driver.runtime().actor(driver.<IgnisFunc0<Object>>call("shipped.Relay", "creator"))
+                        .name(name).lifetime(ActorLifetime.DETACHED).resource("fresh", 0.1).remote();
+                IgnisFunc3<Object, String, Integer, String> greetOn = driver.call("shipped.Relay", "greeter");
+                assertEquals("v1:2", relay.task(greetOn, workerId, 1).remote().get(), "the relay's node tells the worker the code");
+            }
+            assertTrue(eventually(() -> worker.stats().get("jobLoaders") == 0), "the job ends where none of its work runs");
+            assertEquals(1L, relayNode.stats().get("jobLoaders"), "the detached actor keeps its job where it lives");
+            try (ShippedCode.Driver later = ShippedCode.driver(address, jar)) {
+                ActorHandle<Object> relay = later.runtime().getActor(name).orElseThrow();
+                IgnisFunc3<Object, String, Integer, String> greetOn = later.call("shipped.Relay", "greeter");
+                assertEquals("v1:4", relay.task(greetOn, workerId, 2).remote().get(),
+                        "the actor outlived its driver, and the worker brings its job back from the cache");
+                relay.kill();
+            }
+            assertTrue(eventually(() -> relayNode.stats().get("jobLoaders") == 0 && worker.stats().get("jobLoaders") == 0),
+                    "every job ends once the actor died");
         }
-        try (ShippedCode.Driver later = ShippedCode.driver(address, jar)) {
-            ActorHandle<Object> counter = later.runtime().getActor(name).orElseThrow();
-            assertEquals(12, counter.task(later.<IgnisFunc2<Object, Integer, Integer>>call("shipped.Counter", "adder"), 7).remote().get(),
-                    "the actor outlived its driver, with its classes");
-            counter.kill();
-        }
-        assertTrue(eventually(() -> worker.stats().get("jobLoaders") == 0), "both jobs end once the actor died");
     }
 
     @Test

@@ -56,6 +56,20 @@ final class ShippedCode {
                             public static IgnisFunc1<Counter, Result> reporter() { return Counter::report; }
                         }
                         """,
+                "shipped.Relay", """
+                        package shipped;
+                        import io.ignis.api.Ignis;
+                        import io.ignis.api.NodeAffinity;
+                        import io.ignis.api.function.*;
+                        /** An actor that has a task of its job run on a given node. */
+                        public final class Relay {
+                            public String greetOn(String nodeId, int x) throws Exception {
+                                return Ignis.task(new Greet(), x).nodeAffinity(NodeAffinity.hard(nodeId)).remote().get();
+                            }
+                            public static IgnisFunc0<Relay> creator() { return Relay::new; }
+                            public static IgnisFunc3<Relay, String, Integer, String> greeter() { return Relay::greetOn; }
+                        }
+                        """,
                 "shipped.Tasks", """
                         package shipped;
                         import io.ignis.api.Ignis;
