@@ -87,7 +87,7 @@ final class ActorClient {
                 throw new IllegalArgumentException("an actor named '" + options.name() + "' already exists");
             }
         }
-        Owned actor = new Owned(actorId, constructor, args, options, request, bundle);
+        Owned actor = new Owned(actorId, constructor, args, options, request, bundle, node.jobs().currentJob());
         if (restartable) {
             owned.put(actorId, actor);
             recordLocation(actorId, new Location(host, null));
@@ -103,11 +103,14 @@ final class ActorClient {
         boolean detached = options.lifetime() == ActorLifetime.DETACHED;
         if (host.equals(node.id())) {
             node.actors().create(new ActorHost.Creation(actor.id, node.id(), options.name(), actor.constructor, actor.args, null,
-                    actor.request, actor.bundle, options.maxConcurrency(), detached));
+                    actor.request, actor.bundle, options.maxConcurrency(), detached, actor.job));
         } else {
             node.placement().sentTo(host);
-            node.send(host, new Message.CreateActor(actor.id, node.id(), options.name(), node.tasks().encodeFunction(actor.constructor),
-                    node.tasks().wireArgs(actor.args), actor.request, options.maxConcurrency(), detached, actor.bundle));
+            Message.CreateActor message = new Message.CreateActor(actor.id, node.id(), options.name(),
+                    node.tasks().encodeFunction(actor.constructor), node.tasks().wireArgs(actor.args), actor.request,
+                    options.maxConcurrency(), detached, actor.bundle, actor.job);
+            node.jobs().announce(host, actor.job); // after encoding, which finds the code the actor needs
+            node.send(host, message);
         }
     }
 
@@ -120,7 +123,8 @@ final class ActorClient {
         ObjectId id = node.newIds(count);
         ObjectEntry[] returns = new ObjectEntry[count];
         List<ObjectRef<?>> refs = new ArrayList<>(count);
-        TaskSpec spec = new TaskSpec(id, options.name(), method, args, options, Map.of(), returns, handle, handle.host, null);
+        TaskSpec spec = new TaskSpec(id, options.name(), method, args, options, Map.of(), returns, handle, handle.host, null,
+                node.jobs().currentJob());
         for (int i = 0; i < count; i++) {
             returns[i] = node.objects().createOwned(id.returnId(i));
             returns[i].producer = spec;
@@ -156,8 +160,10 @@ final class ActorClient {
         if (host.equals(node.id())) {
             node.actors().call(new ActorHost.Call(handle.actorId, spec.id, spec.name, spec.function, spec.args, null, count, spec));
         } else {
-            node.send(host, new Message.ActorCall(handle.actorId, spec.id, spec.name, node.tasks().encodeFunction(spec.function),
-                    node.tasks().wireArgs(spec.args), count));
+            Message.ActorCall message = new Message.ActorCall(handle.actorId, spec.id, spec.name,
+                    node.tasks().encodeFunction(spec.function), node.tasks().wireArgs(spec.args), count);
+            node.jobs().announce(host, spec.job);
+            node.send(host, message);
         }
     }
 
@@ -391,16 +397,19 @@ final class ActorClient {
         final ActorOptions options;
         final Map<String, Long> request;
         final String bundle;
+        final UUID job;
         volatile UUID host;
         int restarts;
 
-        Owned(ObjectId id, IgnisFunction constructor, Object[] args, ActorOptions options, Map<String, Long> request, String bundle) {
+        Owned(ObjectId id, IgnisFunction constructor, Object[] args, ActorOptions options, Map<String, Long> request, String bundle,
+              UUID job) {
             this.id = id;
             this.constructor = constructor;
             this.args = args;
             this.options = options;
             this.request = request;
             this.bundle = bundle;
+            this.job = job;
         }
     }
 }

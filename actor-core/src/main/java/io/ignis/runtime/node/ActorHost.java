@@ -23,9 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * arrive before the creation wait for it; calls to a dead actor fail with {@link ActorDiedException}.
  */
 final class ActorHost {
-    /** A request to create an actor: Java objects if made on this node, wire forms if it came from another. */
+    /** A request to create an actor of {@code job}: Java objects if made on this node, wire forms if it came from another. */
     record Creation(ObjectId actorId, UUID creator, String name, IgnisFunction constructor, Object[] args,
-                    Message.CreateActor remote, Map<String, Long> request, String bundle, int maxConcurrency, boolean detached) {}
+                    Message.CreateActor remote, Map<String, Long> request, String bundle, int maxConcurrency, boolean detached,
+                    UUID job) {}
 
     /** A method call: Java objects if made on this node, wire forms if it came from another. */
     record Call(ObjectId actorId, ObjectId taskId, String name, IgnisFunction method, Object[] args,
@@ -78,7 +79,7 @@ final class ActorHost {
 
     void onCreate(Message.CreateActor message) {
         create(new Creation(message.actorId(), message.creator(), message.name(), null, null, message, message.request(),
-                message.bundle(), message.maxConcurrency(), message.detached()));
+                message.bundle(), message.maxConcurrency(), message.detached(), message.job()));
     }
 
     void call(Call call) {
@@ -141,6 +142,8 @@ final class ActorHost {
         Creation creation;
         Object instance;
         Allocation allocation;
+        /** The actor's job if it shipped code here: held from construction until the actor dies (see {@link Jobs}). */
+        Job job;
         int running;
         String deathReason;
         Throwable deathCause;
@@ -154,6 +157,7 @@ final class ActorHost {
         /** Runs the constructor on a worker thread holding the actor's resources. */
         void construct(Allocation allocation) {
             Creation c;
+            Job held;
             synchronized (this) {
                 this.allocation = allocation;
                 c = creation;
@@ -161,13 +165,25 @@ final class ActorHost {
                     node.scheduler().release(allocation);
                     return;
                 }
+                held = node.jobs().acquire(c.job());
+                job = held;
             }
-            TaskContext previous = CurrentTask.set(new TaskContextImpl(node, id, () -> "actor " + id, allocation, 0));
+            Jobs.Scope scope = node.jobs().enter(held);
+            TaskContext previous = CurrentTask.set(new TaskContextImpl(node, id, () -> "actor " + id, allocation, 0, c.job()));
             try {
-                IgnisFunction constructor = c.constructor() != null ? c.constructor()
-                        : (IgnisFunction) node.serializer().fromBytes(c.remote().constructor());
-                Object[] args = node.executor().resolve(c.args() != null ? c.args() : node.executor().decodeArgs(c.remote().args()));
-                Object created = constructor.call(args);
+                if (held != null) {
+                    held.awaitCode(node.id());
+                }
+                IgnisFunction constructor;
+                Object[] decoded;
+                try {
+                    constructor = c.constructor() != null ? c.constructor()
+                            : (IgnisFunction) node.serializer().fromBytes(c.remote().constructor());
+                    decoded = c.args() != null ? c.args() : node.executor().decodeArgs(c.remote().args());
+                } catch (RuntimeException e) {
+                    throw node.jobs().decodeFailure(c.job(), e);
+                }
+                Object created = constructor.call(node.executor().resolve(decoded));
                 synchronized (this) {
                     if (state == State.DEAD) {
                         return;
@@ -182,6 +198,7 @@ final class ActorHost {
                 die("its constructor failed: " + error, error);
             } finally {
                 CurrentTask.set(previous);
+                node.jobs().exit(scope);
             }
         }
 
@@ -234,12 +251,23 @@ final class ActorHost {
         }
 
         private void serve(Call call) {
-            TaskContext previous = CurrentTask.set(new TaskContextImpl(node, call.taskId(), call::describe, allocation, 0));
+            Job actorJob = job;
+            Jobs.Scope scope = node.jobs().enter(actorJob);
+            TaskContext previous = CurrentTask.set(new TaskContextImpl(node, call.taskId(), call::describe, allocation, 0,
+                    creation.job()));
             try {
-                IgnisFunction method = call.method() != null ? call.method()
-                        : node.functions().decode(call.remote().method());
-                Object[] args = node.executor().resolve(call.args() != null ? call.args()
-                        : node.executor().decodeArgs(call.remote().args()));
+                if (actorJob != null) {
+                    actorJob.awaitCode(node.id()); // a call may bring code announced after the creation
+                }
+                IgnisFunction method;
+                Object[] decoded;
+                try {
+                    method = call.method() != null ? call.method() : node.functions().decode(call.remote().method());
+                    decoded = call.args() != null ? call.args() : node.executor().decodeArgs(call.remote().args());
+                } catch (RuntimeException e) {
+                    throw node.jobs().decodeFailure(creation.job(), e);
+                }
+                Object[] args = node.executor().resolve(decoded);
                 Object[] withActor = new Object[args.length + 1];
                 withActor[0] = instance;
                 System.arraycopy(args, 0, withActor, 1, args.length);
@@ -258,12 +286,14 @@ final class ActorHost {
                 }
             } finally {
                 CurrentTask.set(previous);
+                node.jobs().exit(scope);
             }
         }
 
         void die(String reason, Throwable cause) {
             List<Call> orphans;
             Allocation held;
+            Job heldJob;
             synchronized (this) {
                 if (state == State.DEAD) {
                     return;
@@ -277,7 +307,10 @@ final class ActorHost {
                 held = allocation;
                 allocation = null;
                 instance = null;
+                heldJob = job;
+                job = null;
             }
+            node.jobs().release(heldJob);
             for (Call call : orphans) {
                 failCall(call, new ActorDiedException("actor " + id + " is dead: " + reason, cause));
             }

@@ -63,8 +63,9 @@ final class Executor {
             if (elsewhere != null) {
                 forwarded.incrementAndGet();
                 node.placement().sentTo(elsewhere);
+                node.jobs().announce(elsewhere, submit.job());
                 node.send(elsewhere, new Message.SubmitTask(submit.taskId(), submit.name(), submit.function(), submit.args(),
-                        submit.request(), submit.numReturns(), null, submit.attempt(), submit.hops() + 1, false));
+                        submit.request(), submit.numReturns(), null, submit.attempt(), submit.hops() + 1, false, submit.job()));
                 node.send(submit.taskId().owner(), new Message.TaskForwarded(submit.taskId(), elsewhere));
                 return;
             }
@@ -260,15 +261,27 @@ final class Executor {
         @Override
         public boolean run(Allocation allocation) {
             thread = Thread.currentThread();
-            TaskContext previous = CurrentTask.set(new TaskContextImpl(node, taskId, this::what, allocation, attempt));
+            UUID jobId = localSpec != null ? localSpec.job : remote.job();
+            Job job = node.jobs().acquire(jobId);
+            Jobs.Scope scope = node.jobs().enter(job);
+            TaskContext previous = CurrentTask.set(new TaskContextImpl(node, taskId, this::what, allocation, attempt, jobId));
             int numReturns = localSpec != null ? localSpec.returns.length : remote.numReturns();
             try {
                 if (cancelled) {
                     throw new InterruptedException();
                 }
-                IgnisFunction f = function != null ? function : node.functions().decode(remote.function());
-                Object[] values = resolve(args != null ? args : decodeArgs(remote.args()));
-                Object result = f.call(values);
+                if (job != null) {
+                    job.awaitCode(node.id());
+                }
+                IgnisFunction f;
+                Object[] decoded;
+                try {
+                    f = function != null ? function : node.functions().decode(remote.function());
+                    decoded = args != null ? args : decodeArgs(remote.args());
+                } catch (RuntimeException e) {
+                    throw node.jobs().decodeFailure(jobId, e);
+                }
+                Object result = f.call(resolve(decoded));
                 if (cancelled) {
                     throw new InterruptedException();
                 }
@@ -281,6 +294,8 @@ final class Executor {
                 }
             } finally {
                 CurrentTask.set(previous);
+                node.jobs().exit(scope);
+                node.jobs().release(job);
                 thread = null;
                 if (localSpec == null) {
                     runs.remove(taskId);

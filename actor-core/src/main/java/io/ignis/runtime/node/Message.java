@@ -1,5 +1,6 @@
 package io.ignis.runtime.node;
 
+import io.ignis.runtime.code.CodePiece;
 import io.ignis.runtime.serial.Encoded;
 import io.ignis.runtime.store.ObjectId;
 import java.io.Serializable;
@@ -16,9 +17,9 @@ sealed interface Message extends Serializable {
     /** A return object on the wire: inline if small, else held by the sender. */
     record Return(Encoded inline, long size) implements Serializable {}
 
-    /** Owner to executor: run this task; its results go to {@code owner}. */
+    /** Owner to executor: run this task of {@code job} (see {@link Jobs}); its results go to the task's owner. */
     record SubmitTask(ObjectId taskId, String name, byte[] function, List<Arg> args, Map<String, Long> request,
-                      int numReturns, String bundle, int attempt, int hops, boolean pinned) implements Message {}
+                      int numReturns, String bundle, int attempt, int hops, boolean pinned, UUID job) implements Message {}
 
     /** Executor to owner: the task's return objects. */
     record TaskDone(ObjectId taskId, List<Return> returns) implements Message {}
@@ -32,9 +33,10 @@ sealed interface Message extends Serializable {
     /** Owner to executor: cancel this task. */
     record CancelTask(ObjectId taskId) implements Message {}
 
-    /** Creator to host: create this actor here. */
+    /** Creator to host: create this actor of {@code job} here. */
     record CreateActor(ObjectId actorId, UUID creator, String name, byte[] constructor, List<Arg> args,
-                       Map<String, Long> request, int maxConcurrency, boolean detached, String bundle) implements Message {}
+                       Map<String, Long> request, int maxConcurrency, boolean detached, String bundle, UUID job)
+            implements Message {}
 
     /** Caller to host: call a method of an actor; results go to the caller. */
     record ActorCall(ObjectId actorId, ObjectId taskId, String name, byte[] method, List<Arg> args, int numReturns)
@@ -73,6 +75,12 @@ sealed interface Message extends Serializable {
 
     /** Creator to node: give a bundle's resources back. */
     record ReleaseBundle(String bundle) implements Message {}
+
+    /** A piece of a job's code, and the id its sender serves it under (fetched like an object). */
+    record Piece(CodePiece code, ObjectId fetchId) implements Serializable {}
+
+    /** Sender of a job's work to its executor: the job's code pieces the executor has not been told of yet. */
+    record JobCode(UUID job, List<Piece> pieces) implements Message {}
 
     /** One send: a numbered list of messages from one node to another. */
     record Batch(long sequence, List<Message> messages) implements Serializable {}

@@ -4,6 +4,7 @@ import com.esotericsoftware.kryo.kryo5.Kryo;
 import com.esotericsoftware.kryo.kryo5.Serializer;
 import com.esotericsoftware.kryo.kryo5.io.Input;
 import com.esotericsoftware.kryo.kryo5.io.Output;
+import io.ignis.runtime.code.CodePiece;
 import io.ignis.runtime.serial.Encoded;
 import io.ignis.runtime.store.ObjectId;
 import java.util.ArrayList;
@@ -30,8 +31,9 @@ final class MessageSerializers {
                 Message.KillActor.class, Message.Subscribe.class, Message.ObjectReady.class, Message.FreeObjects.class,
                 Message.ReserveBundle.class, Message.BundleReply.class, Message.ReleaseBundle.class, Message.Arg.class,
                 Message.Return.class, Encoded.class, ObjectId.class, ArrayList.class, HashMap.class, UUID.class,
-                Placement.LoadReport.class, Message.StoreReplica.class, Message.ReplicaStored.class, Message.ObjectLost.class, Message.Borrow.class,
-                Message.TaskForwarded.class}) {
+                Placement.LoadReport.class, Message.StoreReplica.class, Message.ReplicaStored.class,
+                Message.TaskForwarded.class, Message.JobCode.class, Message.Piece.class, CodePiece.class,
+                Message.ObjectLost.class, Message.Borrow.class}) {
             kryo.register(type, id++);
         }
     }
@@ -143,6 +145,7 @@ final class MessageSerializers {
             out.writeVarInt(m.attempt(), true);
             out.writeVarInt(m.hops(), true);
             out.writeBoolean(m.pinned());
+            writeUuid(out, m.job());
         }
 
         @Override
@@ -151,7 +154,7 @@ final class MessageSerializers {
             String name = in.readString();
             byte[] function = in.readBytes(in.readVarInt(true));
             return new Message.SubmitTask(taskId, name, function, readArgs(in), readRequest(in), in.readVarInt(true),
-                    in.readString(), in.readVarInt(true), in.readVarInt(true), in.readBoolean());
+                    in.readString(), in.readVarInt(true), in.readVarInt(true), in.readBoolean(), readUuid(in));
         }
     }
 

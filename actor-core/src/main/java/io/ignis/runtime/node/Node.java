@@ -8,6 +8,7 @@ import io.ignis.runtime.cluster.IgniteCluster;
 import io.ignis.runtime.cluster.Member;
 import io.ignis.runtime.sched.LocalScheduler;
 import io.ignis.runtime.sched.ResourcePool;
+import io.ignis.runtime.serial.Encoded;
 import io.ignis.runtime.serial.Serializer;
 import io.ignis.runtime.store.ObjectId;
 import io.ignis.runtime.transfer.TransferClient;
@@ -59,6 +60,7 @@ public final class Node implements AutoCloseable {
     private final ExecutorService sender;
     private final ScheduledExecutorService timer;
     private final Cleaner cleaner;
+    private final Jobs jobs;
     private final Serializer serializer;
     private final FunctionDecoder functions;
     private final ObjectManager objects;
@@ -80,14 +82,15 @@ public final class Node implements AutoCloseable {
     private Node(Settings settings) throws IOException {
         this.driver = settings.driver();
         String label = "ignis-" + Integer.toHexString(System.identityHashCode(this));
-        this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                threads(label + "-worker"));
-        this.sender = Executors.newSingleThreadExecutor(threads(label + "-sender"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(threads(label + "-timer"));
-        this.cleaner = Cleaner.create(threads(label + "-cleaner"));
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : Node.class.getClassLoader();
-        this.serializer = new Serializer(loader, kryo -> HandleSerializers.register(kryo, this));
+        this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                threads(label + "-worker", loader));
+        this.sender = Executors.newSingleThreadExecutor(threads(label + "-sender", loader));
+        this.timer = Executors.newSingleThreadScheduledExecutor(threads(label + "-timer", loader));
+        this.cleaner = Cleaner.create(threads(label + "-cleaner", loader));
+        this.jobs = new Jobs(this, loader, settings.workDir());
+        this.serializer = new Serializer(jobs.applicationLoader(), kryo -> HandleSerializers.register(kryo, this), jobs::noteWritten);
         this.functions = new FunctionDecoder(serializer);
         this.failureDetectionTimeout = settings.failureDetectionTimeout();
         this.objects = new ObjectManager(this, cleaner, settings.objectStoreBytes(), settings.workDir().resolve("spill"));
@@ -99,7 +102,7 @@ public final class Node implements AutoCloseable {
         this.groups = new PlacementGroups(this);
         this.scheduler = new LocalScheduler(new ResourcePool(settings.resources(), settings.gpuIds()), workers);
         this.transfer = new TransferClient();
-        this.transferServer = new TransferServer(settings.host(), objects::serve, threads(label + "-transfer"));
+        this.transferServer = new TransferServer(settings.host(), this::serveTransfer, threads(label + "-transfer", loader));
         this.runtime = new RuntimeImpl(this, List.of(), () -> { });
     }
 
@@ -158,6 +161,7 @@ public final class Node implements AutoCloseable {
                 tasks.onMemberLeft(gone);
                 objects.onMemberLeft(gone);
                 actors.onMemberLeft(gone);
+                jobs.onMemberLeft(gone);
                 // Restarts read and write the directory (an Ignite cache), which must not happen on a discovery thread.
                 try {
                     timer.execute(() -> actorClient.onMemberLeft(gone));
@@ -196,7 +200,7 @@ public final class Node implements AutoCloseable {
         } else if (message instanceof Message.Subscribe m) {
             objects.onSubscribe(source, m.id());
         } else if (message instanceof Message.ObjectReady m) {
-            objects.onReady(m);
+            jobs.onObjectReady(m);
         } else if (message instanceof Message.StoreReplica m) {
             objects.onStoreReplica(source, m);
         } else if (message instanceof Message.ReplicaStored m) {
@@ -213,6 +217,8 @@ public final class Node implements AutoCloseable {
             groups.onReply(m);
         } else if (message instanceof Message.ReleaseBundle m) {
             groups.onRelease(m);
+        } else if (message instanceof Message.JobCode m) {
+            jobs.onJobCode(source, m);
         } else {
             throw new IllegalArgumentException("unknown message " + message);
         }
@@ -266,12 +272,30 @@ public final class Node implements AutoCloseable {
         return cluster;
     }
 
+    /** The serializer of the job this thread works for (see {@link Jobs}); the node's own for most work. */
     Serializer serializer() {
+        Job job = jobs.current();
+        return job == null ? serializer : job.serializer;
+    }
+
+    /** The node's own serializer, whatever the thread works for. */
+    Serializer defaultSerializer() {
         return serializer;
     }
 
     FunctionDecoder functions() {
-        return functions;
+        Job job = jobs.current();
+        return job == null ? functions : job.functions;
+    }
+
+    Jobs jobs() {
+        return jobs;
+    }
+
+    /** What the transfer server serves: a code piece of a job (see {@link Jobs}), or an object. */
+    private Encoded serveTransfer(ObjectId id) {
+        Encoded piece = jobs.servePiece(id);
+        return piece != null ? piece : objects.serve(id);
     }
 
     java.time.Duration failureDetectionTimeout() {
@@ -344,6 +368,9 @@ public final class Node implements AutoCloseable {
         if (closed) {
             throw new IgnisException("this node is closed");
         }
+        if (message instanceof Message.Subscribe subscribe) {
+            jobs.noteSubscription(subscribe.id());
+        }
         messenger.send(destination, message);
     }
 
@@ -364,6 +391,7 @@ public final class Node implements AutoCloseable {
         stats.put("fetches", transfer.fetches());
         stats.put("bytesFetched", transfer.bytesFetched());
         stats.put("tasksForwarded", executor.forwarded());
+        stats.putAll(jobs.stats());
         return stats;
     }
 
@@ -384,6 +412,7 @@ public final class Node implements AutoCloseable {
 
     private void shutdownServices() {
         closed = true;
+        jobs.close();
         timer.shutdownNow();
         sender.shutdownNow();
         workers.shutdownNow();
@@ -392,12 +421,21 @@ public final class Node implements AutoCloseable {
         objects.store().close();
     }
 
-    private static ThreadFactory threads(String prefix) {
+    /**
+     * Threads that keep nothing of the thread that happened to create them: a pool thread is often
+     * made while a job's task runs (the task submits work), and would otherwise hold the job's
+     * class loader for its whole life, as its context class loader and through the protection
+     * domains of the creating stack, which Java 17 records in every new thread
+     * ({@code doPrivileged} cuts that record at this frame).
+     */
+    @SuppressWarnings("removal") // AccessController: the only way to stop the capture on Java 17
+    private static ThreadFactory threads(String prefix, ClassLoader loader) {
         AtomicInteger count = new AtomicInteger();
-        return runnable -> {
+        return runnable -> java.security.AccessController.doPrivileged((java.security.PrivilegedAction<Thread>) () -> {
             Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setContextClassLoader(loader);
             thread.setDaemon(true);
             return thread;
-        };
+        });
     }
 }

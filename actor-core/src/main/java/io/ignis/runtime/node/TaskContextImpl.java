@@ -7,6 +7,7 @@ import io.ignis.runtime.sched.ResourcePool;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The context of one running task or actor call; also how a blocking get finds the CPUs to give back. */
 final class TaskContextImpl implements TaskContext {
@@ -15,12 +16,18 @@ final class TaskContextImpl implements TaskContext {
     private final java.util.function.Supplier<String> taskName;
     private final Allocation allocation;
     private final int attempt;
+    private final UUID job;
     /** True while this task's CPUs are given back because it blocks; only its own thread touches it. */
     boolean blocked;
 
-    /** {@code taskId}'s string form and {@code taskName} are made only if asked for. */
-    TaskContextImpl(Node node, Object taskId, java.util.function.Supplier<String> taskName, Allocation allocation, int attempt) {
+    /**
+     * {@code taskId}'s string form and {@code taskName} are made only if asked for; {@code job}: the
+     * job the task belongs to, which what it submits belongs to too (see {@link Jobs}).
+     */
+    TaskContextImpl(Node node, Object taskId, java.util.function.Supplier<String> taskName, Allocation allocation, int attempt,
+                    UUID job) {
         this.node = node;
+        this.job = job;
         this.taskId = taskId;
         this.taskName = taskName;
         this.allocation = allocation;
@@ -29,6 +36,10 @@ final class TaskContextImpl implements TaskContext {
 
     Node node() {
         return node;
+    }
+
+    UUID job() {
+        return job;
     }
 
     Allocation allocation() {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -33,8 +34,17 @@ final class TaskManager {
     private static final Map<String, Long> DEFAULT_REQUEST = Map.copyOf(ResourcePool.toUnits(TaskOptions.DEFAULT_TASK_RESOURCES));
 
     private final Map<ObjectId, TaskSpec> pending = new ConcurrentHashMap<>();
-    /** Wire forms of functions that capture nothing: the same for every call, so encoded once. */
-    private final Map<Class<?>, byte[]> statelessFunctions = new ConcurrentHashMap<>();
+    /**
+     * Wire forms of functions that capture nothing: the same for every call, so encoded once; null
+     * for other functions. Kept per class, not in a map keyed by class, so that a finished job's
+     * classes are not held here.
+     */
+    private final ClassValue<AtomicReference<byte[]>> statelessFunctions = new ClassValue<>() {
+        @Override
+        protected AtomicReference<byte[]> computeValue(Class<?> type) {
+            return FunctionDecoder.isStateless(type) ? new AtomicReference<>() : null;
+        }
+    };
 
     TaskManager(Node node) {
         this.node = node;
@@ -61,7 +71,8 @@ final class TaskManager {
         ObjectId id = node.newIds(count);
         ObjectEntry[] returns = new ObjectEntry[count];
         List<ObjectRef<?>> refs = new ArrayList<>(count);
-        TaskSpec spec = new TaskSpec(id, options.name(), function, args, options, request, returns, null, pinned, bundle);
+        TaskSpec spec = new TaskSpec(id, options.name(), function, args, options, request, returns, null, pinned, bundle,
+                node.jobs().currentJob());
         for (int i = 0; i < count; i++) {
             returns[i] = node.objects().createOwned(id.returnId(i));
             returns[i].producer = spec;
@@ -167,7 +178,9 @@ final class TaskManager {
             node.executor().runLocal(spec);
         } else {
             node.placement().sentTo(target);
-            node.send(target, toMessage(spec));
+            Message.SubmitTask message = toMessage(spec);
+            node.jobs().announce(target, spec.job); // after encoding, which finds the code the task needs
+            node.send(target, message);
         }
     }
 
@@ -209,18 +222,18 @@ final class TaskManager {
 
     private Message.SubmitTask toMessage(TaskSpec spec) {
         return new Message.SubmitTask(spec.id, spec.name, encodeFunction(spec.function), wireArgs(spec.args), spec.request,
-                spec.options.numReturns(), spec.bundle, spec.attempt, 0, spec.pinnedNode != null);
+                spec.options.numReturns(), spec.bundle, spec.attempt, 0, spec.pinnedNode != null, spec.job);
     }
 
     byte[] encodeFunction(IgnisFunction function) {
-        Class<?> type = function.getClass();
-        byte[] cached = statelessFunctions.get(type);
-        if (cached != null) {
-            return cached;
+        AtomicReference<byte[]> cached = statelessFunctions.get(function.getClass());
+        if (cached == null) {
+            return node.serializer().toBytes(function);
         }
-        byte[] bytes = node.serializer().toBytes(function);
-        if (FunctionDecoder.isStateless(type)) {
-            statelessFunctions.put(type, bytes);
+        byte[] bytes = cached.get();
+        if (bytes == null) {
+            bytes = node.serializer().toBytes(function);
+            cached.set(bytes);
         }
         return bytes;
     }
@@ -294,8 +307,7 @@ final class TaskManager {
                 continue;
             }
             if (r.inline() != null) {
-                spec.returns[i].completeWithValue(node.serializer().decode(r.inline()));
-                node.objects().counted(spec.returns[i]);
+                completeInline(spec, i, r.inline());
             } else {
                 spec.returns[i].completeAt(executor, r.size());
             }
@@ -305,13 +317,28 @@ final class TaskManager {
         }
     }
 
+    /** Reads a small return value with the classes of the task's job; one that cannot be read fails, saying why. */
+    private void completeInline(TaskSpec spec, int index, Encoded inline) {
+        Object value;
+        try {
+            value = node.jobs().serializer(spec.job).decode(inline);
+        } catch (RuntimeException e) {
+            RuntimeException error = node.jobs().decodeFailure(spec.job, e);
+            spec.returns[index].fail("the result of " + spec.describe() + " cannot be read on node "
+                    + ObjectManager.shortId(node.id()) + ": " + error.getMessage(), error);
+            return;
+        }
+        spec.returns[index].completeWithValue(value);
+        node.objects().counted(spec.returns[index]);
+    }
+
     void onTaskError(UUID executor, Message.TaskError error) {
         node.placement().cameBack(executor);
         TaskSpec spec = pending.get(error.taskId());
         if (spec == null) {
             return;
         }
-        Throwable cause = node.serializer().decodeError(error.error());
+        Throwable cause = node.jobs().serializer(spec.job).decodeError(error.error());
         if (!error.cancelled() && retryAfter(spec, cause)) {
             return;
         }

@@ -25,6 +25,8 @@ final class TaskSpec {
     /** A node the task must run on (placement-group bundle or hard affinity), or null. */
     final UUID pinnedNode;
     final String bundle;
+    /** The job the task belongs to (see {@link Jobs}). */
+    final UUID job;
     volatile UUID executor;
     volatile int attempt;
     volatile boolean cancelled;
@@ -32,7 +34,7 @@ final class TaskSpec {
     volatile Object localRun;
 
     TaskSpec(ObjectId id, String name, IgnisFunction function, Object[] args, TaskOptions options, Map<String, Long> request,
-             ObjectEntry[] returns, ActorHandleImpl<?> actor, UUID pinnedNode, String bundle) {
+             ObjectEntry[] returns, ActorHandleImpl<?> actor, UUID pinnedNode, String bundle, UUID job) {
         this.id = id;
         this.name = name;
         this.function = function;
@@ -43,6 +45,7 @@ final class TaskSpec {
         this.actor = actor;
         this.pinnedNode = pinnedNode;
         this.bundle = bundle;
+        this.job = job;
     }
 
     /** "task 'name'" or "task f3a1b2c0-17", for messages. */

@@ -2,10 +2,12 @@ package io.ignis.runtime.serial;
 
 import com.esotericsoftware.kryo.kryo5.Kryo;
 import com.esotericsoftware.kryo.kryo5.KryoException;
+import com.esotericsoftware.kryo.kryo5.Registration;
 import com.esotericsoftware.kryo.kryo5.io.Input;
 import com.esotericsoftware.kryo.kryo5.io.Output;
 import com.esotericsoftware.kryo.kryo5.objenesis.strategy.StdInstantiatorStrategy;
 import com.esotericsoftware.kryo.kryo5.serializers.ClosureSerializer;
+import com.esotericsoftware.kryo.kryo5.util.DefaultClassResolver;
 import com.esotericsoftware.kryo.kryo5.util.DefaultInstantiatorStrategy;
 import com.esotericsoftware.kryo.kryo5.util.Pool;
 import io.ignis.api.exception.RemoteException;
@@ -61,14 +63,26 @@ public final class Serializer {
         }
     };
 
-    private final Pool<Kryo> kryos;
+    private final Pool<PooledKryo> kryos;
     private final Pool<Output> checkOutputs;
+    /** Instances of an older generation are dropped when they come back to the pool (see {@link #forgetClasses}). */
+    private volatile int generation;
 
     public Serializer(ClassLoader classLoader, Consumer<Kryo> customizer) {
+        this(classLoader, customizer, null);
+    }
+
+    /**
+     * {@code classWritten}, if not null, is told each class this serializer writes (the class of
+     * every object, and classes written as values), so the node can find the code its program
+     * ships (see {@code ApplicationCode}); it must be cheap.
+     */
+    public Serializer(ClassLoader classLoader, Consumer<Kryo> customizer, Consumer<Class<?>> classWritten) {
         this.kryos = new Pool<>(true, false, 64) {
             @Override
-            protected Kryo create() {
-                Kryo kryo = new Kryo();
+            protected PooledKryo create() {
+                PooledKryo kryo = new PooledKryo(classWritten == null ? new DefaultClassResolver()
+                        : new NotingClassResolver(classWritten), generation);
                 kryo.setRegistrationRequired(false);
                 kryo.setReferences(true);
                 kryo.setClassLoader(classLoader);
@@ -87,6 +101,23 @@ public final class Serializer {
                 return new Output(4096, -1);
             }
         };
+    }
+
+    /**
+     * Makes this serializer forget every class it has met: Kryo keeps each class it writes or reads
+     * registered for good, which would keep a finished job's classes (and its class loader) alive
+     * in a serializer that outlives the job. The pooled instances are dropped; new ones are made
+     * as needed.
+     */
+    public synchronized void forgetClasses() {
+        generation++;
+        kryos.clear();
+    }
+
+    private void release(PooledKryo kryo) {
+        if (kryo.generation == generation) {
+            kryos.free(kryo);
+        }
     }
 
     /** The wire form of {@code value}. */
@@ -118,13 +149,13 @@ public final class Serializer {
 
     /** Kryo bytes of any object graph (messages, functions, values). */
     public byte[] toBytes(Object value) {
-        Kryo kryo = kryos.obtain();
+        PooledKryo kryo = kryos.obtain();
         try {
             Output output = new Output(256, -1);
             kryo.writeClassAndObject(output, value);
             return output.toBytes();
         } finally {
-            kryos.free(kryo);
+            release(kryo);
         }
     }
 
@@ -133,7 +164,7 @@ public final class Serializer {
      * inside them are encoded on their own) and which costs a table clear per write.
      */
     public byte[] messageBytes(Object message) {
-        Kryo kryo = kryos.obtain();
+        PooledKryo kryo = kryos.obtain();
         try {
             kryo.setReferences(false);
             Output output = new Output(256, -1);
@@ -141,28 +172,28 @@ public final class Serializer {
             return output.toBytes();
         } finally {
             kryo.setReferences(true);
-            kryos.free(kryo);
+            release(kryo);
         }
     }
 
     /** Reads what {@link #messageBytes} wrote. */
     public Object fromMessageBytes(byte[] bytes) {
-        Kryo kryo = kryos.obtain();
+        PooledKryo kryo = kryos.obtain();
         try {
             kryo.setReferences(false);
             return kryo.readClassAndObject(new Input(bytes));
         } finally {
             kryo.setReferences(true);
-            kryos.free(kryo);
+            release(kryo);
         }
     }
 
     public Object fromBytes(byte[] bytes) {
-        Kryo kryo = kryos.obtain();
+        PooledKryo kryo = kryos.obtain();
         try {
             return kryo.readClassAndObject(new Input(bytes));
         } finally {
-            kryos.free(kryo);
+            release(kryo);
         }
     }
 
@@ -174,7 +205,7 @@ public final class Serializer {
         if (value == null || TRIVIAL.get(value.getClass()) || value instanceof ByteBuffer) {
             return;
         }
-        Kryo kryo = kryos.obtain();
+        PooledKryo kryo = kryos.obtain();
         Output output = checkOutputs.obtain();
         try {
             kryo.getGraphContext().put(CHECK_ONLY, Boolean.TRUE);
@@ -185,7 +216,7 @@ public final class Serializer {
         } finally {
             kryo.reset();
             checkOutputs.free(output);
-            kryos.free(kryo);
+            release(kryo);
         }
     }
 
@@ -216,6 +247,34 @@ public final class Serializer {
             return (Throwable) fromBytes(bytes);
         } catch (RuntimeException e) {
             return new RemoteException("an exception that cannot be read on this node", e.getMessage());
+        }
+    }
+
+    /** A pooled Kryo instance, with the {@link #generation} it was made in. */
+    private static final class PooledKryo extends Kryo {
+        final int generation;
+
+        PooledKryo(DefaultClassResolver classResolver, int generation) {
+            super(classResolver, null);
+            this.generation = generation;
+        }
+    }
+
+    /** Tells an observer each class written. */
+    private static final class NotingClassResolver extends DefaultClassResolver {
+        private final Consumer<Class<?>> classWritten;
+
+        NotingClassResolver(Consumer<Class<?>> classWritten) {
+            this.classWritten = classWritten;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes") // ClassResolver's signature
+        public Registration writeClass(Output output, Class type) {
+            if (type != null) {
+                classWritten.accept(type);
+            }
+            return super.writeClass(output, type);
         }
     }
 }
