@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code bin/ignis}: run examples, start and stop node processes, show a cluster, run benchmarks. */
 @Command(name = "ignis", mixinStandardHelpOptions = true, version = "Ignis 0.1.0",
         description = "Spark's Java API on a Ray-style task/actor runtime backed by Apache Ignite.",
-        subcommands = {ExampleCommand.class, StartCommand.class, StopCommand.class, StatusCommand.class})
+        subcommands = {ExampleCommand.class, RunCommand.class, StartCommand.class, StopCommand.class, StatusCommand.class})
 public final class IgnisCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,38 @@ class CliTest {
             }
         } finally {
             run("stop");
+        }
+    }
+
+    /**
+     * {@code ignis run} runs a program from a jar only the launcher is given: the node process,
+     * started with the runtime alone on its classpath, runs the program's tasks and actor.
+     */
+    @Test
+    void runShipsTheProgramsJarToTheNodes(@TempDir Path dir) throws Exception {
+        io.ignis.runtime.code.TestJars.Compiled program = io.ignis.runtime.code.TestJars.compile(dir, Map.of("app.Main", """
+                package app;
+                import io.ignis.api.*;
+                public final class Main {
+                    static String where(int x) { return 3 * x + " on " + TaskContext.current().nodeId(); }
+                    public static final class Total {
+                        private int sum;
+                        public int add(int x) { sum += x; return sum; }
+                    }
+                    public static void main(String[] args) throws Exception {
+                        IgnisConfig config = IgnisConfig.builder().localNodes(0).join(java.util.List.of(args[0])).build();
+                        try (IgnisRuntime ignis = Ignis.init(config)) {
+                            String task = ignis.task(Main::where, 14).remote().get();
+                            ActorHandle<Total> total = ignis.actor(Total::new).remote();
+                            total.task(Total::add, 5).remote().get();
+                            System.out.println("task " + task + ", actor " + total.task(Total::add, 37).remote().get());
+                        }
+                    }
+                }
+                """));
+        try (NodeProcess node = NodeProcess.start(0, List.of(), "CPU=2", "512m", io.ignis.runtime.code.TestJars.runtimeClasspath())) {
+            String out = run("run", "--class", "app.Main", program.jar().toString(), node.address());
+            assertTrue(out.contains("task 42 on " + node.nodeId() + ", actor 42"), out);
         }
     }
 }

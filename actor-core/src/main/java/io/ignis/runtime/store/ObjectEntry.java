@@ -56,6 +56,8 @@ public final class ObjectEntry {
     private volatile SpillFile spill;
     /** {@link SizeEstimator}'s estimate of the value in memory; -1 until made. */
     private volatile long valueBytes = -1;
+    /** Bytes the store counts for this entry now; guarded by this. */
+    private long counted;
     /** When the value was last used here (System.nanoTime), for choosing what to spill. */
     private volatile long lastUse;
     /** Removed from its node's table: a value arriving late (a fetch, a restore) is not kept, nor spilled. */
@@ -175,6 +177,13 @@ public final class ObjectEntry {
         this.spill = null;
         this.containedRefs = null;
         this.refsKnown = false;
+    }
+
+    /** Sets the bytes the store counts for this entry; returns the change (new minus old). */
+    synchronized long counted(long bytes) {
+        long change = bytes - counted;
+        counted = bytes;
+        return change;
     }
 
     /** The value field as it is: null if not in memory, {@link #NULL_VALUE} for a null value. */

@@ -53,8 +53,14 @@ public final class ObjectStore implements AutoCloseable {
     private final java.util.function.BiFunction<ObjectEntry, Object, Encoded> encoder;
     private final LZ4Factory lz4 = LZ4Factory.fastestInstance();
     private final XXHash32 xxhash = XXHashFactory.fastestInstance().hash32();
-    /** Values in memory, with the bytes each was counted for. */
-    private final Map<ObjectEntry, Long> resident = new ConcurrentHashMap<>();
+    /**
+     * Values this small are counted but never spilled (nor tracked one by one): a file per small
+     * value would cost more than it frees, and the hot path of small results stays a counter
+     * update. Ray likewise keeps small objects in the owner's memory, out of the spillable store.
+     */
+    static final long SPILLABLE_BYTES = 64 * 1024;
+    /** Spillable values in memory. */
+    private final Map<ObjectEntry, Boolean> resident = new ConcurrentHashMap<>();
     private final AtomicLong used = new AtomicLong();
     private final AtomicLong peak = new AtomicLong();
     private final AtomicLong diskBytes = new AtomicLong();
@@ -128,15 +134,18 @@ public final class ObjectStore implements AutoCloseable {
     }
 
     private void count(ObjectEntry entry, long bytes) {
-        Long before = resident.put(entry, bytes);
-        long now = used.addAndGet(bytes - (before == null ? 0 : before));
+        long now = used.addAndGet(entry.counted(bytes));
+        if (bytes >= SPILLABLE_BYTES) {
+            resident.put(entry, Boolean.TRUE);
+        }
         peak.accumulateAndGet(now, Math::max);
     }
 
     private void uncount(ObjectEntry entry) {
-        Long before = resident.remove(entry);
-        if (before != null) {
-            used.addAndGet(-before);
+        long change = entry.counted(0);
+        if (change != 0) {
+            used.addAndGet(change);
+            resident.remove(entry);
         }
     }
 
@@ -156,17 +165,17 @@ public final class ObjectStore implements AutoCloseable {
         }
         synchronized (evicting) {
             long target = (long) (budget * LOW_WATER) - incoming;
-            if (used.get() + incoming <= budget) {
+            if (used.get() + incoming <= budget || resident.isEmpty()) {
                 return;
             }
-            List<Map.Entry<ObjectEntry, Long>> candidates = new ArrayList<>(resident.entrySet());
-            candidates.sort(Comparator.comparingLong(e -> e.getKey().lastUse()));
-            for (Map.Entry<ObjectEntry, Long> candidate : candidates) {
+            List<ObjectEntry> candidates = new ArrayList<>(resident.keySet());
+            candidates.sort(Comparator.comparingLong(ObjectEntry::lastUse));
+            for (ObjectEntry candidate : candidates) {
                 if (used.get() <= target) {
                     break;
                 }
-                if (candidate.getKey() != incomingEntry) {
-                    spill(candidate.getKey());
+                if (candidate != incomingEntry) {
+                    spill(candidate);
                 }
             }
         }

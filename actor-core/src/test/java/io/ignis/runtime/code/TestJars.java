@@ -74,4 +74,12 @@ public final class TestJars {
             }
         }
     }
+
+    /** The runtime's classes and its dependencies: what {@code bin/ignis start} runs a node with (no test classes). */
+    public static String runtimeClasspath() throws IOException {
+        String classes = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> Path.of(entry).endsWith(Path.of("target", "classes")))
+                .findFirst().orElseThrow();
+        return classes + java.io.File.pathSeparator + Files.readString(Path.of("target", "node-classpath.txt")).trim();
+    }
 }

@@ -11,12 +11,9 @@ import io.ignis.api.function.IgnisFunc1;
 import io.ignis.api.function.IgnisFunc2;
 import io.ignis.cli.NodeProcess;
 import io.ignis.runtime.code.TestJars;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -41,7 +38,7 @@ class ProcessCodeShippingTest {
                 throw new UncheckedIOException(e);
             }
         });
-        try (NodeProcess node = NodeProcess.start(0, List.of(), "CPU=2", "512m", runtimeClasspath())) {
+        try (NodeProcess node = NodeProcess.start(0, List.of(), "CPU=2", "512m", TestJars.runtimeClasspath())) {
             TestJars.Compiled v1 = jars.join().get(0);
             TestJars.Compiled v2 = jars.join().get(1);
             try (ShippedCode.Driver driver = ShippedCode.driver(node.address(), v1.jar())) {
@@ -74,11 +71,4 @@ class ProcessCodeShippingTest {
         return 42;
     }
 
-    /** The runtime's classes and its dependencies: what {@code bin/ignis start} runs a node with. */
-    static String runtimeClasspath() throws Exception {
-        String classes = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> Path.of(entry).endsWith(Path.of("target", "classes")))
-                .findFirst().orElseThrow();
-        return classes + File.pathSeparator + Files.readString(Path.of("target", "node-classpath.txt")).trim();
-    }
 }
