@@ -33,8 +33,9 @@ import java.util.concurrent.TimeUnit;
  * every {@value #RESOLVE_POLL_MS} ms until the new incarnation is recorded, and then sends them
  * to it in the order they were made. Calls fail with {@link ActorDiedException} when the actor
  * has no restarts left, was killed, cannot be placed, or is not re-created within
- * {@value #RESTART_WAIT_MS} ms (its creator died too). Actors whose creator dies are not
- * restarted: non-detached ones die with it, detached ones live on until their own node dies.
+ * {@value #RESTART_WAIT_MS} ms (its creator died too). Non-detached actors die with their
+ * creator; a detached one lives on, and its host names another node its guardian (see
+ * {@link #onAdopt}), which restarts it in the creator's place when the host dies.
  */
 final class ActorClient {
     static final long RESOLVE_POLL_MS = 20;
@@ -101,16 +102,50 @@ final class ActorClient {
         actor.host = host;
         ActorOptions options = actor.options;
         boolean detached = options.lifetime() == ActorLifetime.DETACHED;
-        if (host.equals(node.id())) {
+        if (actor.adopted != null) {
+            // Adopted: restarted from the wire form its host handed over (see onAdopt).
+            Message.CreateActor was = actor.adopted;
+            Message.CreateActor message = new Message.CreateActor(actor.id, node.id(), was.name(), was.constructor(), was.args(),
+                    was.request(), was.maxConcurrency(), true, null, was.job(), actor.restartsLeft(), was.maxTaskRetries());
+            if (host.equals(node.id())) {
+                node.actors().onCreate(message);
+            } else {
+                node.placement().sentTo(host);
+                node.jobs().announce(host, was.job());
+                node.send(host, message);
+            }
+        } else if (host.equals(node.id())) {
             node.actors().create(new ActorHost.Creation(actor.id, node.id(), options.name(), actor.constructor, actor.args, null,
                     actor.request, actor.bundle, options.maxConcurrency(), detached, actor.job));
         } else {
             node.placement().sentTo(host);
             Message.CreateActor message = new Message.CreateActor(actor.id, node.id(), options.name(),
                     node.tasks().encodeFunction(actor.constructor), node.tasks().wireArgs(actor.args), actor.request,
-                    options.maxConcurrency(), detached, actor.bundle, actor.job);
+                    options.maxConcurrency(), detached, actor.bundle, actor.job, actor.restartsLeft(), options.maxTaskRetries());
             node.jobs().announce(host, actor.job); // after encoding, which finds the code the actor needs
             node.send(host, message);
+        }
+    }
+
+    /**
+     * A host whose detached actor lost its creator makes this node the actor's guardian: this node
+     * restarts it when the host dies, as the creator would have, from the wire form the creator
+     * sent (so this node needs none of the actor's classes until it is placed here).
+     */
+    void onAdopt(Message.AdoptActor message) {
+        Message.CreateActor spec = message.actor();
+        Location current = location(spec.actorId());
+        if (current != null && current.death() != null) {
+            return;
+        }
+        ActorOptions options = new ActorOptions(spec.name(), ActorLifetime.DETACHED, Map.of(), spec.maxConcurrency(),
+                spec.restartsLeft(), spec.maxTaskRetries(), null, 0, null);
+        Owned actor = new Owned(spec.actorId(), null, null, options, spec.request(), null, spec.job());
+        actor.adopted = spec;
+        actor.host = message.host();
+        owned.put(actor.id, actor);
+        if (node.cluster().member(message.host()) == null) {
+            onMemberLeft(message.host()); // the host died before its message arrived
         }
     }
 
@@ -400,6 +435,8 @@ final class ActorClient {
         final UUID job;
         volatile UUID host;
         int restarts;
+        /** Set when this node adopted the actor (see {@link #onAdopt}): how its creator created it. */
+        Message.CreateActor adopted;
 
         Owned(ObjectId id, IgnisFunction constructor, Object[] args, ActorOptions options, Map<String, Long> request, String bundle,
               UUID job) {
@@ -410,6 +447,15 @@ final class ActorClient {
             this.request = request;
             this.bundle = bundle;
             this.job = job;
+        }
+
+        /** Restarts this actor may still have, -1 for any number, 0 if it is not restarted (pinned to its node). */
+        int restartsLeft() {
+            if (bundle != null || (options.nodeAffinity() != null && !options.nodeAffinity().soft())) {
+                return 0;
+            }
+            int max = options.maxRestarts();
+            return max < 0 ? -1 : Math.max(0, max - restarts);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.ignis.api.TaskContext;
 import io.ignis.api.exception.ActorDiedException;
 import io.ignis.api.function.IgnisFunction;
 import io.ignis.api.spi.CurrentTask;
+import io.ignis.runtime.cluster.Member;
 import io.ignis.runtime.sched.Allocation;
 import io.ignis.runtime.sched.ResourcePool;
 import io.ignis.runtime.sched.Work;
@@ -104,13 +105,42 @@ final class ActorHost {
         }
     }
 
-    /** Non-detached actors die with the node that created them. */
+    /**
+     * Non-detached actors die with the node that created them. A detached actor that may restart
+     * outlives it, and gets a guardian: another node that restarts it if this one dies, as its
+     * creator would have (a new guardian if the guardian leaves).
+     */
     void onMemberLeft(UUID gone) {
         for (Actor actor : actors.values()) {
             Creation creation = actor.creation;
-            if (creation != null && creation.creator().equals(gone) && !creation.detached()) {
-                kill(actor.id, "its creator (node " + ObjectManager.shortId(gone) + ") left the cluster");
+            if (creation == null || actor.state == State.DEAD) {
+                continue;
             }
+            if (creation.creator().equals(gone) && !creation.detached()) {
+                kill(actor.id, "its creator (node " + ObjectManager.shortId(gone) + ") left the cluster");
+            } else if ((creation.creator().equals(gone) && actor.guardian == null) || gone.equals(actor.guardian)) {
+                appointGuardian(actor, creation);
+            }
+        }
+    }
+
+    /** Hands a detached, restartable actor whose creator left to another worker node. */
+    private void appointGuardian(Actor actor, Creation creation) {
+        Message.CreateActor spec = creation.remote();
+        if (spec == null || spec.restartsLeft() == 0) {
+            return; // not restartable (or made here by its creator, which then left with this node)
+        }
+        UUID guardian = null;
+        for (Member member : node.cluster().members()) {
+            UUID id = member.id();
+            if (!member.driver() && !id.equals(node.id()) && (guardian == null || id.compareTo(guardian) < 0)) {
+                guardian = id;
+            }
+        }
+        actor.guardian = guardian;
+        if (guardian != null) {
+            node.jobs().announce(guardian, spec.job());
+            node.send(guardian, new Message.AdoptActor(spec, node.id()));
         }
     }
 
@@ -144,6 +174,8 @@ final class ActorHost {
         Allocation allocation;
         /** The actor's job if it shipped code here: held from construction until the actor dies (see {@link Jobs}). */
         Job job;
+        /** The node that restarts this detached actor if this one dies, since its creator left. */
+        volatile UUID guardian;
         int running;
         String deathReason;
         Throwable deathCause;

@@ -35,8 +35,14 @@ sealed interface Message extends Serializable {
 
     /** Creator to host: create this actor of {@code job} here. */
     record CreateActor(ObjectId actorId, UUID creator, String name, byte[] constructor, List<Arg> args,
-                       Map<String, Long> request, int maxConcurrency, boolean detached, String bundle, UUID job)
-            implements Message {}
+                       Map<String, Long> request, int maxConcurrency, boolean detached, String bundle, UUID job,
+                       int restartsLeft, int maxTaskRetries) implements Message {}
+
+    /**
+     * Host to guardian: the creator of this detached actor left; restart it when the host dies, as
+     * its creator would have ({@code actor} is how it was created, {@code restartsLeft} included).
+     */
+    record AdoptActor(CreateActor actor, UUID host) implements Message {}
 
     /** Caller to host: call a method of an actor; results go to the caller. */
     record ActorCall(ObjectId actorId, ObjectId taskId, String name, byte[] method, List<Arg> args, int numReturns)

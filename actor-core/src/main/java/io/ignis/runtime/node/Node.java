@@ -205,6 +205,8 @@ public final class Node implements AutoCloseable {
             objects.onStoreReplica(source, m);
         } else if (message instanceof Message.ReplicaStored m) {
             objects.onReplicaStored(m.id());
+        } else if (message instanceof Message.AdoptActor m) {
+            timer.execute(() -> actorClient.onAdopt(m)); // it reads the directory: not on the message thread
         } else if (message instanceof Message.Borrow m) {
             objects.onBorrow(source, m);
         } else if (message instanceof Message.ObjectLost m) {
