@@ -59,7 +59,7 @@ sealed interface Message extends Serializable {
             implements Message {}
 
     /** Owner to node: keep a copy of this put object (see {@code IgnisRuntime.put(value, replicas)}). */
-    record StoreReplica(ObjectId id, Encoded value) implements Message {}
+    record StoreReplica(ObjectId id, Encoded value, UUID job) implements Message {}
 
     /** Node to owner: the copy is stored. */
     record ReplicaStored(ObjectId id) implements Message {}

@@ -302,7 +302,9 @@ final class ObjectManager {
         try {
             node.cluster().directoryPut(ReplicaRecord.key(id), node.serializer().toBytes(new ReplicaRecord(targets)));
             for (UUID target : targets) {
-                node.send(target, new Message.StoreReplica(id, encoded));
+                UUID job = node.jobs().currentJob();
+                node.jobs().announce(target, job); // the classes of the value, found while encoding it
+                node.send(target, new Message.StoreReplica(id, encoded, job));
             }
             wait.done().get(REPLICA_ACK_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
@@ -322,10 +324,26 @@ final class ObjectManager {
     /** Another node's replicated put: keep the copy here and confirm. */
     void onStoreReplica(UUID owner, Message.StoreReplica message) {
         // Decoding and making room may take a while (a large value, spills): not on the message thread.
+        // The value is read with its job's classes, shipped here just before (see Jobs).
         node.workers().execute(() -> {
-            hold(message.id(), node.serializer().decode(message.value()), message.value());
-            table.get(message.id()).replica = true;
-            node.send(owner, new Message.ReplicaStored(message.id()));
+            Job job = node.jobs().acquire(message.job());
+            Jobs.Scope scope = node.jobs().enter(job);
+            try {
+                if (job != null) {
+                    job.awaitCode(node.id());
+                }
+                hold(message.id(), node.serializer().decode(message.value()), message.value());
+                table.get(message.id()).replica = true;
+                node.send(owner, new Message.ReplicaStored(message.id()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // Not confirmed: the put fails saying its copy was not stored.
+                LOG.warn("cannot keep a copy of object {}: {}", message.id(), node.jobs().decodeFailure(message.job(), e).toString());
+            } finally {
+                node.jobs().exit(scope);
+                node.jobs().release(job);
+            }
         });
     }
 

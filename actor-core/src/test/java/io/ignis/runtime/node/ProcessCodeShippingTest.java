@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ignis.api.ActorHandle;
+import io.ignis.api.ObjectRef;
 import io.ignis.api.exception.TaskFailedException;
 import io.ignis.api.function.IgnisFunc0;
 import io.ignis.api.function.IgnisFunc1;
@@ -63,6 +64,10 @@ class ProcessCodeShippingTest {
             try (ShippedCode.Driver driver = ShippedCode.driver(node.address(), v2.jar())) {
                 assertEquals("v2:42", driver.runtime().task(driver.<IgnisFunc1<Integer, String>>create("shipped.Greet"), 21)
                         .remote().get());
+                // A put-object of a shipped class with a copy on the node: the put returns once the node has
+                // read the copy (with the job's classes) and confirmed it; it failed after 30 s before.
+                ObjectRef<Object> kept = driver.runtime().put(driver.create("shipped.Result", "kept"), 1);
+                assertEquals("Result(kept)", kept.get().toString());
             }
         }
     }
