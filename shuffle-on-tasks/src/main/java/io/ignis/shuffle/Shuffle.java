@@ -1,0 +1,169 @@
+package io.ignis.shuffle;
+
+import io.ignis.api.Ignis;
+import io.ignis.api.IgnisRuntime;
+import io.ignis.api.ObjectRef;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import scala.Tuple2;
+
+/**
+ * A keyed exchange built from tasks and objects, with no stage barrier: one map task per input
+ * block splits it into one block per reduce partition (its {@code numReturns} objects), and one
+ * reduce task per partition takes the M blocks meant for it as object refs. Each reduce task runs
+ * as soon as its blocks exist. Blocks are lists of {@link Tuple2} pairs, the pair type of Spark's
+ * Java API, so callers holding such pairs pass them through as they are.
+ *
+ * <p>Options: an {@link Aggregator} combines the values of a key (on the map side too, if asked,
+ * which sends one combiner per key and map task instead of every value); a key ordering sorts each
+ * reduce partition; with a {@link RangePartitioner} the partitions are ordered too, which makes a
+ * total sort.
+ *
+ * <p>What a map task returns stays on its node until the reduce tasks fetch it, and is freed when
+ * the returned refs are dropped; a lost block is made again by re-running its map task (lineage).
+ */
+public final class Shuffle {
+    private Shuffle() {}
+
+    /** What a shuffle does with the pairs: where each key goes, how values combine, how keys sort. */
+    public record Spec<K, V, C>(Partitioner<K> partitioner, Aggregator<V, C> aggregator, boolean mapSideCombine,
+                                Comparator<? super K> keyOrdering) implements Serializable {
+        public Spec {
+            if (partitioner == null) {
+                throw new NullPointerException("partitioner is null");
+            }
+            if (mapSideCombine && aggregator == null) {
+                throw new IllegalArgumentException("map-side combine needs an aggregator");
+            }
+            if (keyOrdering != null && !(keyOrdering instanceof Serializable)) {
+                throw new IllegalArgumentException("the key ordering must be Serializable: it travels with the tasks");
+            }
+        }
+    }
+
+    /**
+     * Moves every pair to the partition of its key; each output partition keeps its pairs in the
+     * order the map blocks list them, or sorted by {@code keyOrdering} if given (null: unsorted).
+     */
+    public static <K, V> List<ObjectRef<List<Tuple2<K, V>>>> partitionBy(
+            IgnisRuntime ignis, List<? extends ObjectRef<? extends List<Tuple2<K, V>>>> inputs,
+            Partitioner<K> partitioner, Comparator<? super K> keyOrdering) {
+        return run(ignis, inputs, new Spec<K, V, V>(partitioner, null, false, keyOrdering));
+    }
+
+    /** Combines the values of each key with {@code aggregator}: one pair per key, in the key's partition. */
+    public static <K, V, C> List<ObjectRef<List<Tuple2<K, C>>>> combineByKey(
+            IgnisRuntime ignis, List<? extends ObjectRef<? extends List<Tuple2<K, V>>>> inputs,
+            Partitioner<K> partitioner, Aggregator<V, C> aggregator, boolean mapSideCombine, Comparator<? super K> keyOrdering) {
+        return run(ignis, inputs, new Spec<>(partitioner, aggregator, mapSideCombine, keyOrdering));
+    }
+
+    /** Runs a shuffle: M map tasks, then R reduce tasks, each starting when its inputs exist. */
+    @SuppressWarnings("unchecked")
+    public static <K, V, C> List<ObjectRef<List<Tuple2<K, C>>>> run(
+            IgnisRuntime ignis, List<? extends ObjectRef<? extends List<Tuple2<K, V>>>> inputs, Spec<K, V, C> spec) {
+        int reducers = spec.partitioner().numPartitions();
+        // blocks.get(m).get(r): map task m's block for reduce partition r.
+        List<List<ObjectRef<Object>>> blocks = new ArrayList<>(inputs.size());
+        for (ObjectRef<? extends List<Tuple2<K, V>>> input : inputs) {
+            ObjectRef<List<Tuple2<K, V>>> block = (ObjectRef<List<Tuple2<K, V>>>) input;
+            if (reducers == 1) {
+                blocks.add(List.of((ObjectRef<Object>) (ObjectRef<?>)
+                        ignis.task((List<Tuple2<K, V>> in) -> (Object) split(in, spec).get(0), block).remote()));
+            } else {
+                blocks.add(ignis.task((List<Tuple2<K, V>> in) -> split(in, spec), block).numReturns(reducers).remote());
+            }
+        }
+        List<ObjectRef<List<Tuple2<K, C>>>> outputs = new ArrayList<>(reducers);
+        for (int r = 0; r < reducers; r++) {
+            List<ObjectRef<Object>> mine = new ArrayList<>(blocks.size());
+            for (List<ObjectRef<Object>> map : blocks) {
+                mine.add(map.get(r));
+            }
+            outputs.add(ignis.task((List<ObjectRef<Object>> parts) -> reduce(parts, spec), mine).remote());
+        }
+        return outputs;
+    }
+
+    /** A map task's work: its block split by partition, combined per key if asked. */
+    static <K, V, C> List<Object> split(List<Tuple2<K, V>> block, Spec<K, V, C> spec) throws Exception {
+        Partitioner<K> partitioner = spec.partitioner();
+        int reducers = partitioner.numPartitions();
+        List<Object> out = new ArrayList<>(reducers);
+        if (spec.mapSideCombine()) {
+            List<Map<K, C>> combined = new ArrayList<>(reducers);
+            for (int r = 0; r < reducers; r++) {
+                combined.add(new HashMap<>());
+            }
+            Aggregator<V, C> aggregator = spec.aggregator();
+            for (Tuple2<K, V> pair : block) {
+                Map<K, C> bucket = combined.get(partitioner.partition(pair._1()));
+                C current = bucket.get(pair._1());
+                bucket.put(pair._1(), current == null && !bucket.containsKey(pair._1())
+                        ? aggregator.createCombiner().apply(pair._2()) : aggregator.mergeValue().apply(current, pair._2()));
+            }
+            for (Map<K, C> bucket : combined) {
+                List<Tuple2<K, C>> pairs = new ArrayList<>(bucket.size());
+                bucket.forEach((k, c) -> pairs.add(new Tuple2<>(k, c)));
+                out.add(pairs);
+            }
+            return out;
+        }
+        List<List<Tuple2<K, V>>> buckets = new ArrayList<>(reducers);
+        int expected = block.size() / reducers + 1;
+        for (int r = 0; r < reducers; r++) {
+            buckets.add(new ArrayList<>(expected));
+        }
+        for (Tuple2<K, V> pair : block) {
+            buckets.get(partitioner.partition(pair._1())).add(pair);
+        }
+        out.addAll(buckets);
+        return out;
+    }
+
+    /** A reduce task's work: its blocks from every map task, combined and sorted as asked. */
+    @SuppressWarnings("unchecked")
+    static <K, V, C> List<Tuple2<K, C>> reduce(List<ObjectRef<Object>> parts, Spec<K, V, C> spec) throws Exception {
+        List<Object> blocks = Ignis.get(parts);
+        List<Tuple2<K, C>> out;
+        Aggregator<V, C> aggregator = spec.aggregator();
+        if (aggregator == null) {
+            int size = 0;
+            for (Object block : blocks) {
+                size += ((List<?>) block).size();
+            }
+            out = new ArrayList<>(size);
+            for (Object block : blocks) {
+                out.addAll((List<Tuple2<K, C>>) block);
+            }
+        } else {
+            Map<K, C> combined = new HashMap<>();
+            for (Object block : blocks) {
+                if (spec.mapSideCombine()) {
+                    for (Tuple2<K, C> pair : (List<Tuple2<K, C>>) block) {
+                        C current = combined.get(pair._1());
+                        combined.put(pair._1(), current == null && !combined.containsKey(pair._1())
+                                ? pair._2() : aggregator.mergeCombiners().apply(current, pair._2()));
+                    }
+                } else {
+                    for (Tuple2<K, V> pair : (List<Tuple2<K, V>>) block) {
+                        C current = combined.get(pair._1());
+                        combined.put(pair._1(), current == null && !combined.containsKey(pair._1())
+                                ? aggregator.createCombiner().apply(pair._2()) : aggregator.mergeValue().apply(current, pair._2()));
+                    }
+                }
+            }
+            out = new ArrayList<>(combined.size());
+            combined.forEach((k, c) -> out.add(new Tuple2<>(k, c)));
+        }
+        if (spec.keyOrdering() != null) {
+            Comparator<? super K> ordering = spec.keyOrdering();
+            out.sort((a, b) -> ordering.compare(a._1(), b._1()));
+        }
+        return out;
+    }
+}
