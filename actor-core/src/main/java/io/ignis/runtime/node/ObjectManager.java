@@ -185,19 +185,15 @@ final class ObjectManager {
         if (!table.remove(id, entry)) {
             return;
         }
-        boolean sent = entry.wasHandedOff();
         UUID location = entry.location();
         retire(entry);
         subscribed.remove(id);
-        if (sent) {
-            // Copies may be anywhere a ref went (replicas, fetched copies, the holder): tell every node.
-            for (Member member : node.cluster().members()) {
-                if (!member.id().equals(node.id())) {
-                    node.send(member.id(), new Message.FreeObjects(List.of(id)));
-                }
-            }
-        } else if (location != null && !location.equals(node.id())) {
+        // Copies a borrower fetched went with its last ref; what is left is the holder's and the replicas.
+        if (location != null && !location.equals(node.id())) {
             node.send(location, new Message.FreeObjects(List.of(id)));
+        }
+        for (UUID copy : entry.copies) {
+            node.send(copy, new Message.FreeObjects(List.of(id)));
         }
     }
 
@@ -295,7 +291,9 @@ final class ObjectManager {
         // Spread copies of successive puts over the nodes.
         java.util.Collections.rotate(others, (int) (id.sequence() % others.size()));
         List<UUID> targets = List.copyOf(others.subList(0, replicas));
-        table.get(id).handedOff(); // its copies are freed with it, wherever they are
+        ObjectEntry entry = table.get(id);
+        entry.handedOff();
+        entry.copies = targets; // freed with it
         Encoded encoded = serve(id);
         ReplicaWait wait = new ReplicaWait(new java.util.concurrent.atomic.AtomicInteger(replicas), new CompletableFuture<>());
         replicaWaits.put(id, wait);

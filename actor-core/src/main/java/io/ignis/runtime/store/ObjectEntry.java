@@ -44,6 +44,8 @@ public final class ObjectEntry {
     private volatile long lastHandOff;
     /** A copy kept here for the owner (a task's result, a replica): it stays until the owner frees it. */
     public volatile boolean held;
+    /** Owner side: the nodes keeping replicas of this object (a replicated put). */
+    public volatile java.util.List<UUID> copies = java.util.List.of();
     /**
      * Refs written inside this value's wire form, kept reachable while the entry lives (spilled or
      * not); {@link #refsKnown} says whether they were collected.
@@ -361,11 +363,6 @@ public final class ObjectEntry {
     /** Whether the refs inside the value's wire form were collected (see {@link #setContainedRefs}). */
     public boolean refsKnown() {
         return refsKnown;
-    }
-
-    /** Whether a ref to this object ever left this node (or a borrow ended). */
-    public boolean wasHandedOff() {
-        return lastHandOff != 0;
     }
 
     /** A ref to this object left this node, or a borrow ended: see {@link #lastHandOff}. */

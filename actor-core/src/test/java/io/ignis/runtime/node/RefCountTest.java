@@ -160,4 +160,14 @@ class RefCountTest {
         eventually("and on the node that read it", () -> other.objects().entry(id) == null);
         assertNull(owner.objects().entry(id));
     }
+
+    @Test
+    void theCopiesOfAReplicatedPutGoWithIt() throws Exception {
+        ObjectRef<byte[]> ref = ignis.put(bytes(4), 1);
+        ObjectId id = idOf(ref);
+        assertNotNull(other.objects().entry(id), "the copy is on the other node");
+        ref = null;
+        eventually("freed on its owner", () -> owner.objects().entry(id) == null);
+        eventually("and its copy", () -> other.objects().entry(id) == null);
+    }
 }
