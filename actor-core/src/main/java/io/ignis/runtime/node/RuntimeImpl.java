@@ -77,6 +77,21 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
     }
 
     @Override
+    public byte[] serialize(Object value, String what) {
+        try {
+            return node.serializer().toBytes(value);
+        } catch (RuntimeException e) {
+            node.serializer().check(value, () -> what); // names the culprit class if there is one
+            throw e;
+        }
+    }
+
+    @Override
+    public Object deserialize(byte[] bytes) {
+        return node.serializer().fromBytes(bytes);
+    }
+
+    @Override
     public <T> ObjectRef<T> put(T value) {
         return node.objects().put(value);
     }
