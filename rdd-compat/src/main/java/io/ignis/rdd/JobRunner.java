@@ -29,6 +29,7 @@ final class JobRunner {
     static final class Job {
         final int jobId;
         final String group;
+        final java.util.Set<String> tags;
         final List<ObjectRef<?>> submitted = new ArrayList<>();
         /** Refs of the side objects carrying map and persist tasks' accumulators. */
         final List<ObjectRef<?>> sideOutcomes = new ArrayList<>();
@@ -37,9 +38,10 @@ final class JobRunner {
         final List<Map.Entry<Rdd<?>, Integer>> persistedPartitions = new ArrayList<>();
         volatile String cancelReason;
 
-        Job(int jobId, String group) {
+        Job(int jobId, String group, java.util.Set<String> tags) {
             this.jobId = jobId;
             this.group = group;
+            this.tags = tags;
         }
 
         synchronized void track(ObjectRef<?> ref) {
@@ -53,10 +55,13 @@ final class JobRunner {
 
     <T, U> List<U> run(Rdd<T> rdd, int[] partitions, PartitionFunction<T, U> function) {
         Job job = context.startJob();
+        boolean succeeded = false;
         try {
-            return runJob(job, rdd, partitions, function);
+            List<U> results = runJob(job, rdd, partitions, function);
+            succeeded = true;
+            return results;
         } finally {
-            context.endJob(job);
+            context.endJob(job, succeeded);
         }
     }
 
@@ -71,7 +76,8 @@ final class JobRunner {
             }
         }
         int stageId = context.newStageId();
-        ObjectRef<byte[]> stage = putStage(new Stage(stageId, rdd, Stage.Kind.RESULT, function, null, context.taskHook()));
+        ObjectRef<byte[]> stage = putStage(new Stage(stageId, rdd, Stage.Kind.RESULT, function, null, context.taskHook(),
+                rdd.partitionCount(), context.localPropertiesSnapshot()));
         List<ObjectRef<PartitionTask.Outcome>> results = new ArrayList<>(partitions.length);
         for (int partition : partitions) {
             Map<String, List<ObjectRef<?>>> inputs = new LinkedHashMap<>();
@@ -223,7 +229,8 @@ final class JobRunner {
                 }
             }
             int stageId = context.newStageId();
-            ObjectRef<byte[]> stage = putStage(new Stage(stageId, rdd, Stage.Kind.PERSIST, null, null, context.taskHook()));
+            ObjectRef<byte[]> stage = putStage(new Stage(stageId, rdd, Stage.Kind.PERSIST, null, null, context.taskHook(),
+                    rdd.partitionCount(), context.localPropertiesSnapshot()));
             PartitionTask task = new PartitionTask(stageId, split.index(), split, inputs, context.newTaskAttemptId(), 1);
             List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runPersist, stage, task), inputs)
                     .name("persist " + rdd.id() + "." + split.index()).numReturns(2).remote();
@@ -245,7 +252,7 @@ final class JobRunner {
             int reducers = shuffle.spec().partitioner().numPartitions();
             int stageId = context.newStageId();
             ObjectRef<byte[]> stage = putStage(new Stage(stageId, parent, Stage.Kind.SHUFFLE_MAP, null, shuffle.spec(),
-                    context.taskHook()));
+                    context.taskHook(), parent.partitionCount(), context.localPropertiesSnapshot()));
             List<List<ObjectRef<Object>>> outputs = new ArrayList<>();
             for (Split split : parent.splits()) {
                 Map<String, List<ObjectRef<?>>> inputs = new LinkedHashMap<>();

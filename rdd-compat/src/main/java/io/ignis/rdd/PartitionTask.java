@@ -66,12 +66,21 @@ record PartitionTask(int stageId, int partition, Split split, Map<String, List<O
 
     private Outcome execute(byte[] stageBytes, Body body) throws Exception {
         TaskContext actorTask = TaskContext.current();
-        TaskScope scope = new TaskScope(stageId, partition, actorTask.attempt(), taskAttemptId, cpus, inputs);
-        TaskScope.enter(scope);
+        // The scope exists before the stage is read: accumulators in the closures register with it as they are read.
+        List<TaskAccumulator> early = new ArrayList<>();
+        TaskScope reading = new TaskScope(stageId, partition, actorTask.attempt(), taskAttemptId, cpus, 0, Map.of(), inputs);
+        TaskScope.enter(reading);
         Stage stage = null;
+        TaskScope scope = reading;
         try {
-            // Read inside the scope: accumulators in the closures register with it as they are read.
             stage = (Stage) Ignis.current().deserialize(stageBytes);
+            early.addAll(reading.accumulators());
+            scope = new TaskScope(stageId, partition, actorTask.attempt(), taskAttemptId, cpus, stage.numPartitions(),
+                    stage.localProperties(), inputs);
+            for (TaskAccumulator accumulator : early) {
+                scope.register(accumulator);
+            }
+            TaskScope.enter(scope);
             stage.hook().enter(scope);
             Object value = body.run(stage, scope);
             scope.finish(null);

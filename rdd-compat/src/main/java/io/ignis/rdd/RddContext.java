@@ -31,10 +31,30 @@ public final class RddContext implements AutoCloseable {
     private final Map<Long, WeakReference<TaskAccumulator>> accumulators = new ConcurrentHashMap<>();
     private final List<JobRunner.Job> activeJobs = new CopyOnWriteArrayList<>();
     private final InheritableThreadLocal<String> jobGroup = new InheritableThreadLocal<>();
+    private final InheritableThreadLocal<java.util.Set<String>> jobTags = new InheritableThreadLocal<>() {
+        @Override
+        protected java.util.Set<String> childValue(java.util.Set<String> parent) {
+            return parent == null ? null : new java.util.TreeSet<>(parent);
+        }
+    };
+    /** Jobs that ended, newest last, for the status tracker: id to group and whether it succeeded. */
+    private final Map<Integer, JobStatus> finishedJobs = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, JobStatus> eldest) {
+            return size() > 1000;
+        }
+    });
     private final JobRunner jobs = new JobRunner(this);
     private volatile TaskHook taskHook = TaskHook.NONE;
     private volatile Consumer<Rdd<?>> checkpointer;
     private volatile boolean stopped;
+    private volatile java.util.function.Function<RuntimeException, Throwable> failureTranslator = failure -> failure;
+    private final InheritableThreadLocal<Map<String, String>> localProperties = new InheritableThreadLocal<>() {
+        @Override
+        protected Map<String, String> childValue(Map<String, String> parent) {
+            return parent == null ? null : new java.util.HashMap<>(parent);
+        }
+    };
 
     /**
      * A context over {@code runtime}; {@code ownsRuntime}: closing the context closes the runtime
@@ -85,7 +105,43 @@ public final class RddContext implements AutoCloseable {
     /** Runs an action: {@code function} over each listed partition, results in the same order. */
     public <T, U> List<U> runJob(Rdd<T> rdd, int[] partitions, PartitionFunction<T, U> function) {
         checkRunning();
-        return jobs.run(rdd, partitions, function);
+        try {
+            return jobs.run(rdd, partitions, function);
+        } catch (JobFailedException | TaskNotSerializableException e) {
+            // Spark's SparkException is checked in Java but thrown unchecked by Spark's actions, so
+            // it is thrown here the same way.
+            throw io.ignis.rdd.ops.Functions.rethrow(failureTranslator.apply(e));
+        }
+    }
+
+    /** How job failures reach the caller (the Spark layer turns them into SparkException). */
+    public void setFailureTranslator(java.util.function.Function<RuntimeException, Throwable> translator) {
+        this.failureTranslator = java.util.Objects.requireNonNull(translator, "translator is null");
+    }
+
+    /** Sets a property of the jobs this thread (and threads it starts) runs; null removes it. */
+    public void setLocalProperty(String key, String value) {
+        Map<String, String> properties = localProperties.get();
+        if (properties == null) {
+            properties = new java.util.HashMap<>();
+            localProperties.set(properties);
+        }
+        if (value == null) {
+            properties.remove(key);
+        } else {
+            properties.put(key, value);
+        }
+    }
+
+    public String getLocalProperty(String key) {
+        Map<String, String> properties = localProperties.get();
+        return properties == null ? null : properties.get(key);
+    }
+
+    /** This thread's local properties, as the tasks of its jobs see them. */
+    Map<String, String> localPropertiesSnapshot() {
+        Map<String, String> properties = localProperties.get();
+        return properties == null ? Map.of() : Map.copyOf(properties);
     }
 
     /** Runs an action over every partition. */
@@ -99,13 +155,75 @@ public final class RddContext implements AutoCloseable {
     }
 
     JobRunner.Job startJob() {
-        JobRunner.Job job = new JobRunner.Job(jobIds.getAndIncrement(), jobGroup.get());
+        java.util.Set<String> tags = jobTags.get();
+        JobRunner.Job job = new JobRunner.Job(jobIds.getAndIncrement(), jobGroup.get(), tags == null ? java.util.Set.of() : java.util.Set.copyOf(tags));
         activeJobs.add(job);
         return job;
     }
 
-    void endJob(JobRunner.Job job) {
+    void endJob(JobRunner.Job job, boolean succeeded) {
         activeJobs.remove(job);
+        finishedJobs.put(job.jobId, new JobStatus(job.jobId, job.group, succeeded ? "SUCCEEDED" : "FAILED"));
+    }
+
+    /** A job as the status tracker reports it: RUNNING, SUCCEEDED or FAILED. */
+    public record JobStatus(int jobId, String group, String status) {}
+
+    /** The job with this id, running or among the last thousand finished, or null. */
+    public JobStatus jobStatus(int jobId) {
+        for (JobRunner.Job job : activeJobs) {
+            if (job.jobId == jobId) {
+                return new JobStatus(jobId, job.group, "RUNNING");
+            }
+        }
+        return finishedJobs.get(jobId);
+    }
+
+    /** Ids of the jobs of {@code group} (all jobs if null), running or recently finished. */
+    public List<Integer> jobIdsForGroup(String group) {
+        java.util.TreeSet<Integer> ids = new java.util.TreeSet<>(activeJobIds(group));
+        synchronized (finishedJobs) {
+            for (JobStatus status : finishedJobs.values()) {
+                if (group == null || group.equals(status.group())) {
+                    ids.add(status.jobId());
+                }
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    public void addJobTag(String tag) {
+        java.util.Set<String> tags = jobTags.get();
+        if (tags == null) {
+            tags = new java.util.TreeSet<>();
+            jobTags.set(tags);
+        }
+        tags.add(tag);
+    }
+
+    public void removeJobTag(String tag) {
+        java.util.Set<String> tags = jobTags.get();
+        if (tags != null) {
+            tags.remove(tag);
+        }
+    }
+
+    public java.util.Set<String> jobTags() {
+        java.util.Set<String> tags = jobTags.get();
+        return tags == null ? java.util.Set.of() : java.util.Set.copyOf(tags);
+    }
+
+    public void clearJobTags() {
+        jobTags.remove();
+    }
+
+    /** Cancels the running jobs that carry {@code tag}. */
+    public void cancelJobsWithTag(String tag, String reason) {
+        for (JobRunner.Job job : activeJobs) {
+            if (job.tags.contains(tag)) {
+                jobs.cancel(job, reason);
+            }
+        }
     }
 
     /** How many jobs have started (the next job's id). */

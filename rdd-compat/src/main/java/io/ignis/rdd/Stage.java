@@ -9,6 +9,6 @@ import java.io.Serializable;
  * each partition — an action's function, splitting for a shuffle, or keeping it (persist).
  */
 record Stage(int stageId, Rdd<?> rdd, Kind kind, PartitionFunction<?, ?> function, Shuffle.Spec<?, ?, ?> shuffle,
-             TaskHook hook) implements Serializable {
+             TaskHook hook, int numPartitions, java.util.Map<String, String> localProperties) implements Serializable {
     enum Kind { RESULT, SHUFFLE_MAP, PERSIST }
 }

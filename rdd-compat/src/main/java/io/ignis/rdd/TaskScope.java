@@ -20,6 +20,8 @@ public final class TaskScope {
     private final int attemptNumber;
     private final long taskAttemptId;
     private final int cpus;
+    private final int numPartitions;
+    private final Map<String, String> localProperties;
     private final Map<String, List<ObjectRef<?>>> inputs;
     private final List<TaskAccumulator> accumulators = new ArrayList<>();
     private final List<Consumer<TaskScope>> completionListeners = new ArrayList<>();
@@ -27,7 +29,10 @@ public final class TaskScope {
     private volatile boolean completed;
     private volatile boolean interrupted;
 
-    TaskScope(int stageId, int partitionId, int attemptNumber, long taskAttemptId, int cpus, Map<String, List<ObjectRef<?>>> inputs) {
+    TaskScope(int stageId, int partitionId, int attemptNumber, long taskAttemptId, int cpus, int numPartitions,
+              Map<String, String> localProperties, Map<String, List<ObjectRef<?>>> inputs) {
+        this.numPartitions = numPartitions;
+        this.localProperties = localProperties;
         this.stageId = stageId;
         this.partitionId = partitionId;
         this.attemptNumber = attemptNumber;
@@ -63,6 +68,16 @@ public final class TaskScope {
 
     public long taskAttemptId() {
         return taskAttemptId;
+    }
+
+    /** How many partitions the RDD this task computes has. */
+    public int numPartitions() {
+        return numPartitions;
+    }
+
+    /** A local property of the driver thread that ran the job (Spark's getLocalProperty), or null. */
+    public String localProperty(String key) {
+        return localProperties.get(key);
     }
 
     public int cpus() {

@@ -90,7 +90,7 @@ public final class CoGroupedRdd<K> extends Rdd<Tuple2<K, List<List<Object>>>> {
                 if (group == null) {
                     group = new ArrayList<>(count);
                     for (int i = 0; i < count; i++) {
-                        group.add(new ArrayList<>());
+                        group.add(new GroupBuffer<>());
                     }
                     groups.put(pair._1(), group);
                 }

@@ -89,7 +89,7 @@ public final class PairOps {
     /** Groups each key's values into a list (no map-side combine, as Spark's groupByKey). */
     public static <K, V> Rdd<Tuple2<K, List<V>>> groupByKey(Rdd<Tuple2<K, V>> rdd, Partitioner<K> partitioner) {
         return combineByKey(rdd, v -> {
-            List<V> list = new ArrayList<>();
+            List<V> list = new GroupBuffer<>();
             list.add(v);
             return list;
         }, (list, v) -> {

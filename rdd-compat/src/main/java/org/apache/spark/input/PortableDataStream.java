@@ -1,0 +1,2 @@
+package org.apache.spark.input;
+public class PortableDataStream implements java.io.Serializable {}
