@@ -30,7 +30,9 @@ import scala.Tuple2;
  * The file sources of a SparkContext, as engine RDDs: each method builds what Spark's method of the
  * same name builds (same input format, same splits and so the same partitions in the same order,
  * same records). Reads go through Hadoop's FileSystem and input formats, so every Hadoop file
- * system, glob patterns and comma-separated path lists work. Each call takes a snapshot of the
+ * system, glob patterns and comma-separated path lists work; a folder's files come in the order
+ * its file system lists them, as in Spark (unsorted on a local disk, sorted on HDFS), and splits of
+ * length zero are left out, as Spark 4 leaves them out by default. Each call takes a snapshot of the
  * Hadoop configuration it was given (Spark's {@code hadoopConfiguration}, which the caller may
  * change between calls). Default {@code minPartitions} is the caller's choice (Spark's is
  * {@code min(defaultParallelism, 2)}).

@@ -62,17 +62,19 @@ public class PortableDataStream implements Serializable {
     }
 
     /** The Hadoop configuration the file is read with. */
-    public synchronized Configuration getConfiguration() {
-        if (configuration == null) {
-            Configuration read = new Configuration(false);
-            try {
-                read.readFields(new DataInputStream(new ByteArrayInputStream(configurationBytes)));
-            } catch (IOException e) {
-                throw sneaky(e);
+    public Configuration getConfiguration() {
+        synchronized (this) {
+            if (configuration == null) {
+                Configuration read = new Configuration(false);
+                try {
+                    read.readFields(new DataInputStream(new ByteArrayInputStream(configurationBytes)));
+                } catch (IOException e) {
+                    throw sneaky(e);
+                }
+                configuration = read;
             }
-            configuration = read;
+            return configuration;
         }
-        return configuration;
     }
 
     /** Opens the file; the caller closes the stream. */
