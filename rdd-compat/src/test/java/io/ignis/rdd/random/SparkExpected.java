@@ -25,7 +25,7 @@ public final class SparkExpected {
 
     /** One line: its kind, the words before the first " | ", and everything after it. */
     public record Line(String kind, List<String> arguments, String result) {
-        String argument(int index) {
+        public String argument(int index) {
             return arguments.get(index);
         }
 
@@ -106,6 +106,15 @@ public final class SparkExpected {
     public static List<List<Tuple2<String, Integer>>> keyed(int n, int slices, boolean skewed) {
         return slice(n, slices, i -> new Tuple2<>(
                 skewed ? (i < 80 ? "x" : "y") : (i % 3 == 0 ? "a" : i % 3 == 1 ? "b" : "c"), i));
+    }
+
+    /** The values of STATS and MERGE lines: offset + i * 0.1 + Math.sin(i) * 3.3 for i in 0..n-1. */
+    public static List<Double> statValues(int n, double offset) {
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            values.add(offset + i * 0.1 + Math.sin(i) * 3.3);
+        }
+        return values;
     }
 
     /** Run-length text of a result, as the Spark program printed it ("7*3" is 7 three times; pairs as key then value). */
