@@ -19,19 +19,18 @@ public final class ExactSamplingPlan<K> implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final boolean withReplacement;
-    private final Map<K, Double> thresholds;
-    private final Map<K, Double> acceptBounds;
-    private final Map<K, Double> waitListBounds;
+    private final HashMap<K, Double> thresholds;
+    private final HashMap<K, Double> acceptBounds;
+    private final HashMap<K, Double> waitListBounds;
 
     /** A plan; the maps are copied (with replacement, the bound maps need every key of {@code thresholds}). */
     public ExactSamplingPlan(boolean withReplacement, Map<K, Double> thresholds, Map<K, Double> acceptBounds,
             Map<K, Double> waitListBounds) {
+        // Plain HashMaps inside (null keys allowed, cheap to ship); callers see unmodifiable views.
         this.withReplacement = withReplacement;
-        this.thresholds = Collections.unmodifiableMap(new HashMap<>(requireNonNull(thresholds, "thresholds is null")));
-        this.acceptBounds = Collections.unmodifiableMap(
-                new HashMap<>(requireNonNull(acceptBounds, "acceptBounds is null")));
-        this.waitListBounds = Collections.unmodifiableMap(
-                new HashMap<>(requireNonNull(waitListBounds, "waitListBounds is null")));
+        this.thresholds = new HashMap<>(requireNonNull(thresholds, "thresholds is null"));
+        this.acceptBounds = new HashMap<>(requireNonNull(acceptBounds, "acceptBounds is null"));
+        this.waitListBounds = new HashMap<>(requireNonNull(waitListBounds, "waitListBounds is null"));
     }
 
     /** Whether the plan samples with replacement. */
@@ -41,17 +40,17 @@ public final class ExactSamplingPlan<K> implements Serializable {
 
     /** Per key, the draw under which a copy is kept. */
     public Map<K, Double> thresholds() {
-        return thresholds;
+        return Collections.unmodifiableMap(thresholds);
     }
 
     /** Per key, the Poisson mean of the copies accepted at once (with replacement only). */
     public Map<K, Double> acceptBounds() {
-        return acceptBounds;
+        return Collections.unmodifiableMap(acceptBounds);
     }
 
     /** Per key, the Poisson mean of the wait-listed copies (with replacement only). */
     public Map<K, Double> waitListBounds() {
-        return waitListBounds;
+        return Collections.unmodifiableMap(waitListBounds);
     }
 
     double threshold(K key) {

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -50,9 +49,9 @@ public final class StratifiedSampling {
     private StratifiedSampling() {}
 
     /**
-     * The fractions as Spark's Java API takes them: copied (a null fraction reads as 0.0, as Scala
-     * unboxes it) and checked on the driver, failing on a negative or NaN fraction with Spark's
-     * message.
+     * The fractions as Spark's Java API takes them: copied into a new map (a null fraction reads as
+     * 0.0, as Scala unboxes it) and checked on the driver, failing on a negative or NaN fraction with
+     * Spark's message.
      */
     public static <K> Map<K, Double> checkFractions(Map<K, Double> fractions) {
         requireNonNull(fractions, "fractions is null");
@@ -66,7 +65,8 @@ public final class StratifiedSampling {
                 throw new IllegalArgumentException("requirement failed: Negative sampling rates.");
             }
         }
-        return Collections.unmodifiableMap(copy);
+        // A plain HashMap: the engine ships it to tasks, and Kryo rebuilds maps by put.
+        return copy;
     }
 
     /** One partition of {@code sampleByKey}, lazily; fails with Spark's error on a key without a fraction. */
