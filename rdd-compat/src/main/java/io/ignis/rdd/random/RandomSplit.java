@@ -70,7 +70,7 @@ public final class RandomSplit {
         return new BernoulliCellSampler(lowerBound, upperBound, false, seed + partitionIndex).sample(items);
     }
 
-    /** What {@code collect()} of each RDD {@code rdd.randomSplit(weights, seed)} returns, for an RDD of these partitions. */
+    /** What {@code collect()} of each {@code randomSplit(weights, seed)} RDD returns, over these partitions. */
     public static <T> List<List<T>> randomSplit(List<? extends List<T>> partitions, double[] weights, long seed) {
         requireNonNull(partitions, "partitions is null");
         double[] bounds = cumulativeBounds(weights);

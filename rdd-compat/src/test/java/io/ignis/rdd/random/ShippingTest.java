@@ -27,7 +27,8 @@ class ShippingTest {
     @Test
     void exactSamplingShipsItsTalliesAndPlan() {
         List<List<Tuple2<String, Integer>>> partitions = SparkExpected.keyed(300, 3, false);
-        Map<String, Double> fractions = roundTrip(StratifiedSampling.checkFractions(Map.of("a", 0.1, "b", 0.37, "c", 0.9)));
+        Map<String, Double> fractions =
+                roundTrip(StratifiedSampling.checkFractions(Map.of("a", 0.1, "b", 0.37, "c", 0.9)));
         Map<String, Long> counts = new HashMap<>(Map.of("a", 100L, "b", 100L, "c", 100L));
         for (boolean withReplacement : new boolean[] {false, true}) {
             Map<String, AcceptanceResult> combined = null;

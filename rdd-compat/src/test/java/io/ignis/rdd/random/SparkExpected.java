@@ -117,7 +117,7 @@ public final class SparkExpected {
         return values;
     }
 
-    /** Run-length text of a result, as the Spark program printed it ("7*3" is 7 three times; pairs as key then value). */
+    /** A result as the Spark program printed it: run-length ("7*3" is 7 three times), pairs as key then value. */
     public static String runLength(List<?> items) {
         StringBuilder text = new StringBuilder();
         int i = 0;

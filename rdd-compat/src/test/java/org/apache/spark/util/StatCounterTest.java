@@ -60,7 +60,8 @@ class StatCounterTest {
         StatCounter empty = new StatCounter();
         assertEquals(SparkExpected.lines("EMPTY").get(0).result(),
                 empty + " " + empty.sampleVariance() + " " + empty.sum());
-        assertEquals(SparkExpected.lines("NAN").get(0).result(), new StatCounter().merge(Double.NaN).merge(1.0).toString());
+        assertEquals(SparkExpected.lines("NAN").get(0).result(),
+                new StatCounter().merge(Double.NaN).merge(1.0).toString());
         assertEquals(SparkExpected.lines("INF").get(0).result(),
                 new StatCounter().merge(Double.POSITIVE_INFINITY).merge(1.0).toString());
     }
