@@ -57,6 +57,9 @@ public interface IgnisRuntime extends IgnisCalls, AutoCloseable {
     /** Deletes the objects now from every node that holds them; getting them afterwards fails. */
     void free(List<? extends ObjectRef<?>> refs);
 
+    /** The copies of objects this runtime's node keeps for repeated use (see {@link NodeCache}). */
+    NodeCache nodeCache();
+
     /** Cancels the task that makes {@code ref}: a queued task never runs, a running one is interrupted. */
     void cancel(ObjectRef<?> ref);
 

@@ -3,6 +3,7 @@ package io.ignis.runtime.node;
 import io.ignis.api.ActorHandle;
 import io.ignis.api.ActorOptions;
 import io.ignis.api.IgnisRuntime;
+import io.ignis.api.NodeCache;
 import io.ignis.api.NodeInfo;
 import io.ignis.api.ObjectRef;
 import io.ignis.api.PlacementGroup;
@@ -180,6 +181,11 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
             ids.add(((ObjectRefImpl<?>) ref).objectId);
         }
         node.objects().free(ids);
+    }
+
+    @Override
+    public NodeCache nodeCache() {
+        return node.nodeCache();
     }
 
     @Override
