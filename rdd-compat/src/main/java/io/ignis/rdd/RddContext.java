@@ -27,6 +27,7 @@ public final class RddContext implements AutoCloseable {
     private final AtomicInteger jobIds = new AtomicInteger();
     private final AtomicLong taskAttemptIds = new AtomicLong();
     private final AtomicLong accumulatorIds = new AtomicLong();
+    private final AtomicLong broadcastIds = new AtomicLong();
     private final Map<Integer, Rdd<?>> persistent = new ConcurrentHashMap<>();
     private final Map<Long, WeakReference<TaskAccumulator>> accumulators = new ConcurrentHashMap<>();
     private final List<JobRunner.Job> activeJobs = new CopyOnWriteArrayList<>();
@@ -333,6 +334,11 @@ public final class RddContext implements AutoCloseable {
     }
 
     // ---- accumulators
+
+    /** A new broadcast id (Spark numbers a context's broadcasts 0, 1, 2, ...). */
+    public long newBroadcastId() {
+        return broadcastIds.getAndIncrement();
+    }
 
     /** A new accumulator id. */
     public long newAccumulatorId() {

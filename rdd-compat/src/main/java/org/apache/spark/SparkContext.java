@@ -36,7 +36,7 @@ public class SparkContext {
     private final String applicationId;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile Configuration hadoopConfiguration;
-    private volatile String checkpointDir;
+    private volatile io.ignis.rdd.io.ReliableCheckpointer checkpointer;
 
     public SparkContext(SparkConf config) {
         this.conf = config.clone();
@@ -378,19 +378,12 @@ public class SparkContext {
 
     /** Where reliable checkpoints are written (a Hadoop path; made if missing). */
     public void setCheckpointDir(String directory) {
-        try {
-            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(directory, java.util.UUID.randomUUID().toString());
-            org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(hadoopConfiguration());
-            fs.mkdirs(path);
-            checkpointDir = fs.getFileStatus(path).getPath().toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        io.ignis.rdd.compat.Checkpoints.install(this);
+        checkpointer = io.ignis.rdd.compat.Checkpoints.install(this, directory);
     }
 
     public Option<String> getCheckpointDir() {
-        return Option.apply(checkpointDir);
+        io.ignis.rdd.io.ReliableCheckpointer current = checkpointer;
+        return Option.apply(current == null ? null : current.directory());
     }
 
     public int defaultParallelism() {
