@@ -9,9 +9,11 @@ public final class JobFailedException extends RuntimeException {
     private final int stageId;
     private final int partition;
     private final boolean cancelled;
+    private final int attempts;
 
-    public JobFailedException(String message, Throwable cause, int stageId, int partition, boolean cancelled) {
+    public JobFailedException(String message, Throwable cause, int stageId, int partition, boolean cancelled, int attempts) {
         super(message, cause);
+        this.attempts = attempts;
         this.stageId = stageId;
         this.partition = partition;
         this.cancelled = cancelled;
@@ -27,5 +29,10 @@ public final class JobFailedException extends RuntimeException {
 
     public boolean cancelled() {
         return cancelled;
+    }
+
+    /** How many times the failed task ran. */
+    public int attempts() {
+        return attempts;
     }
 }

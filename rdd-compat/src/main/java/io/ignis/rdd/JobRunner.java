@@ -111,14 +111,14 @@ final class JobRunner {
     private JobFailedException failed(Job job, int stageId, int partition, RuntimeException failure) {
         String reason = job.cancelReason;
         if (reason != null) {
-            return new JobFailedException(reason, null, stageId, partition, true);
+            return new JobFailedException(reason, null, stageId, partition, true, 1);
         }
         Throwable cause = failure instanceof TaskFailedException && failure.getCause() != null ? failure.getCause() : failure;
         if (failure instanceof TaskCancelledException) {
-            return new JobFailedException("Job " + job.jobId + " cancelled", cause, stageId, partition, true);
+            return new JobFailedException("Job " + job.jobId + " cancelled", cause, stageId, partition, true, 1);
         }
         return new JobFailedException("Task " + partition + " in stage " + stageId + ".0 failed: " + cause, cause, stageId, partition,
-                false);
+                false, context.taskMaxFailures());
     }
 
     /** Cancels every task the job submitted (those done already are unaffected). */
@@ -159,15 +159,22 @@ final class JobRunner {
         }
     }
 
-    private static <R> TaskCaller<R> withInputs(TaskCaller<R> caller, Map<String, List<ObjectRef<?>>> inputs) {
+    /**
+     * The task with its inputs as dependencies and its retry budget: a task that throws runs again
+     * while {@code taskMaxFailures} lasts (Spark's rule; once in local mode); a task whose node is
+     * lost runs again up to 3 times, or that budget if larger.
+     */
+    private <R> TaskCaller<R> withInputs(TaskCaller<R> caller, Map<String, List<ObjectRef<?>>> inputs) {
+        int maxFailures = context.taskMaxFailures();
+        TaskCaller<R> configured = maxFailures > 1 ? caller.maxRetries(maxFailures - 1).retryExceptions() : caller.maxRetries(3);
         if (inputs.isEmpty()) {
-            return caller.maxRetries(3);
+            return configured;
         }
         List<ObjectRef<?>> refs = new ArrayList<>();
         for (List<ObjectRef<?>> group : inputs.values()) {
             refs.addAll(group);
         }
-        return caller.dependsOn(refs).maxRetries(3);
+        return configured.dependsOn(refs);
     }
 
     private ObjectRef<byte[]> putStage(Stage stage) {

@@ -140,7 +140,7 @@ public abstract class Rdd<T> implements Serializable {
     public final synchronized void persist(Persistence level) {
         java.util.Objects.requireNonNull(level, "level is null");
         if (persistence != null && !persistence.equals(level)) {
-            throw new UnsupportedOperationException("Cannot change storage level of an RDD after it was already assigned a level");
+            throw new org.apache.spark.SparkUnsupportedOperationException("_LEGACY_ERROR_TEMP_3012");
         }
         if (persistence == null) {
             persistence = level;

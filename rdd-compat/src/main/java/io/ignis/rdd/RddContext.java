@@ -49,6 +49,7 @@ public final class RddContext implements AutoCloseable {
     private volatile TaskHook taskHook = TaskHook.NONE;
     private volatile Consumer<Rdd<?>> checkpointer;
     private volatile boolean stopped;
+    private final int taskMaxFailures;
     private volatile java.util.function.Function<RuntimeException, Throwable> failureTranslator = failure -> failure;
     private final InheritableThreadLocal<Map<String, String>> localProperties = new InheritableThreadLocal<>() {
         @Override
@@ -62,6 +63,18 @@ public final class RddContext implements AutoCloseable {
      * (the embedded default). {@code defaultParallelism}: partitions when the user names none.
      */
     public RddContext(IgnisRuntime runtime, boolean ownsRuntime, int defaultParallelism) {
+        this(runtime, ownsRuntime, defaultParallelism, 1);
+    }
+
+    /**
+     * Like the three-argument constructor; {@code taskMaxFailures}: how many times a task may run
+     * before its exception fails the job (Spark's {@code spark.task.maxFailures}; 1 in local mode).
+     */
+    public RddContext(IgnisRuntime runtime, boolean ownsRuntime, int defaultParallelism, int taskMaxFailures) {
+        if (taskMaxFailures < 1) {
+            throw new IllegalArgumentException("taskMaxFailures must be positive, got " + taskMaxFailures);
+        }
+        this.taskMaxFailures = taskMaxFailures;
         this.runtime = java.util.Objects.requireNonNull(runtime, "runtime is null");
         this.ownsRuntime = ownsRuntime;
         if (defaultParallelism < 1) {
@@ -77,6 +90,11 @@ public final class RddContext implements AutoCloseable {
 
     public int defaultParallelism() {
         return defaultParallelism;
+    }
+
+    /** How many times a task may run before its exception fails its job. */
+    public int taskMaxFailures() {
+        return taskMaxFailures;
     }
 
     private void checkRunning() {

@@ -23,8 +23,9 @@ import scala.reflect.ClassTag;
  * {@link io.ignis.rdd.RddContext}). Java programs mostly reach it through
  * {@code JavaSparkContext.sc()} for accumulators and settings.
  *
- * <p>Spark allows one running context per JVM and {@link #getOrCreate()} returns it; Ignis keeps
- * that rule for {@code getOrCreate} but does not forbid a second context (each has its own runtime).
+ * <p>As in Spark, one context runs in a JVM at a time (a second fails until the first is stopped),
+ * and {@link #getOrCreate()} returns it. (Under the Spark API only: Ignis runtimes themselves can
+ * be several per JVM.)
  */
 public class SparkContext {
     private static final AtomicReference<SparkContext> ACTIVE = new AtomicReference<>();
@@ -46,11 +47,18 @@ public class SparkContext {
         if (!conf.contains("spark.app.name")) {
             throw io.ignis.rdd.ops.Functions.rethrow(new SparkException("An application name must be set in your configuration"));
         }
+        SparkContext running = ACTIVE.get();
+        if (running != null && !running.isStopped()) {
+            throw io.ignis.rdd.ops.Functions.rethrow(new SparkException("Only one SparkContext should be running in this JVM"
+                    + " (see SPARK-2243). The currently running SparkContext is " + running));
+        }
         Masters.Started started = Masters.start(conf.get("spark.master"));
         this.local = started.local();
         int parallelism = conf.contains("spark.default.parallelism")
                 ? Integer.parseInt(conf.get("spark.default.parallelism")) : started.defaultParallelism();
-        this.ignis = new RddContext(started.runtime(), true, parallelism);
+        int maxFailures = started.local() ? started.maxFailures()
+                : Integer.parseInt(conf.get("spark.task.maxFailures", String.valueOf(started.maxFailures())));
+        this.ignis = new RddContext(started.runtime(), true, parallelism, maxFailures);
         this.ignis.setFailureTranslator(SparkFailures::translate);
         this.ignis.setTaskHook(new SparkTaskContext.Hook());
         this.applicationId = (local ? "local-" : "app-") + startTime;

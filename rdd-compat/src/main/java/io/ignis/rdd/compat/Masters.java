@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a Spark master URL means on Ignis: {@code local}, {@code local[N]}, {@code local[*]} (and
- * {@code local[N,F]}) start an embedded node with that many CPUs; {@code ignis://host:port[,host:port]}
+ * {@code local[N,F]}, F attempts per task) start an embedded node with that many CPUs; {@code ignis://host:port[,host:port]}
  * joins a running Ignis cluster as a driver.
  */
 public final class Masters {
@@ -21,7 +21,7 @@ public final class Masters {
     private Masters() {}
 
     /** A started runtime and the parallelism Spark would report for this master. */
-    public record Started(IgnisRuntime runtime, int defaultParallelism, boolean local) {}
+    public record Started(IgnisRuntime runtime, int defaultParallelism, boolean local, int maxFailures) {}
 
     public static Started start(String master) {
         if (master == null) {
@@ -29,7 +29,7 @@ public final class Masters {
         }
         String trimmed = master.trim();
         if (trimmed.equals("local")) {
-            return local(1);
+            return local(1, 1);
         }
         Matcher local = LOCAL_N.matcher(trimmed);
         if (local.matches()) {
@@ -38,7 +38,8 @@ public final class Masters {
             if (cpus <= 0) {
                 throw new IllegalArgumentException("Asked to run locally with " + cpus + " threads");
             }
-            return local(cpus);
+            int maxFailures = local.group(2) == null ? 1 : Integer.parseInt(local.group(2));
+            return local(cpus, maxFailures);
         }
         if (trimmed.startsWith("ignis://")) {
             List<String> addresses = Arrays.stream(trimmed.substring("ignis://".length()).split(","))
@@ -50,13 +51,13 @@ public final class Masters {
                     cpus += node.totalResources().getOrDefault("CPU", 0.0);
                 }
             }
-            return new Started(runtime, Math.max(2, (int) cpus), false);
+            return new Started(runtime, Math.max(2, (int) cpus), false, 4);
         }
         throw new IllegalArgumentException("Could not parse Master URL: '" + master + "'");
     }
 
-    private static Started local(int cpus) {
+    private static Started local(int cpus, int maxFailures) {
         IgnisRuntime runtime = Ignis.init(IgnisConfig.builder().resources(Map.of("CPU", (double) cpus)).build());
-        return new Started(runtime, cpus, true);
+        return new Started(runtime, cpus, true, maxFailures);
     }
 }

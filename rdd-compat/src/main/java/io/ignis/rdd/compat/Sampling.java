@@ -91,7 +91,7 @@ public final class Sampling {
             combined = combined == null ? tally : StratifiedSampling.combineAcceptance(combined, tally);
         }
         if (combined == null) {
-            throw new UnsupportedOperationException("empty collection");
+            throw org.apache.spark.SparkUnsupportedOperationException.emptyCollection();
         }
         ExactSamplingPlan<K> plan = StratifiedSampling.exactPlan(withReplacement, combined, checked);
         return new MapPartitionsRdd<Tuple2<K, V>, Tuple2<K, V>>(rdd,

@@ -18,14 +18,22 @@ public final class SparkFailures {
                 return new SparkException(job.getMessage(), job.getCause());
             }
             Throwable cause = job.getCause();
+            if (cause instanceof SparkException spark) {
+                // Spark's own errors raised in a task (zip of unequal partitions, ...) reach the caller as they are.
+                return spark;
+            }
             String message = "Job aborted due to stage failure: Task " + job.partition() + " in stage " + job.stageId()
-                    + ".0 failed 1 times, most recent failure: Lost task " + job.partition() + ".0 in stage " + job.stageId()
+                    + ".0 failed " + job.attempts() + " times, most recent failure: Lost task " + job.partition() + "." + (job.attempts() - 1)
+                    + " in stage " + job.stageId()
                     + ".0: " + cause;
             return new SparkException(message, cause);
         }
         if (failure instanceof TaskNotSerializableException notSerializable) {
             Throwable cause = notSerializable.getCause();
-            java.io.NotSerializableException culprit = new java.io.NotSerializableException(cause == null ? null : cause.getMessage());
+            // As Java serialization reports it (Spark's closure serializer): the message is the culprit class.
+            String name = cause instanceof io.ignis.api.exception.SerializationException serialization && serialization.culprit() != null
+                    ? serialization.culprit() : String.valueOf(cause == null ? null : cause.getMessage());
+            java.io.NotSerializableException culprit = new java.io.NotSerializableException(name);
             culprit.initCause(cause);
             return new SparkException("Task not serializable", culprit);
         }

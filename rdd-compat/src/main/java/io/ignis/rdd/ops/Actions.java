@@ -103,7 +103,7 @@ public final class Actions {
     public static <T> T first(Rdd<T> rdd) {
         List<T> one = take(rdd, 1);
         if (one.isEmpty()) {
-            throw new UnsupportedOperationException("empty collection");
+            throw org.apache.spark.SparkUnsupportedOperationException.emptyCollection();
         }
         return one.get(0);
     }
@@ -133,7 +133,7 @@ public final class Actions {
             }
         }
         if (!any) {
-            throw new UnsupportedOperationException("empty collection");
+            throw org.apache.spark.SparkUnsupportedOperationException.emptyCollection();
         }
         return result;
     }

@@ -54,7 +54,7 @@ public final class DoubleStatistics {
     public static StatCounter stats(List<? extends List<Double>> partitions) {
         requireNonNull(partitions, "partitions is null");
         if (partitions.isEmpty()) {
-            throw new UnsupportedOperationException("empty collection");
+            throw org.apache.spark.SparkUnsupportedOperationException.emptyCollection();
         }
         StatCounter result = partitionStats(partitions.get(0).iterator());
         for (int i = 1; i < partitions.size(); i++) {

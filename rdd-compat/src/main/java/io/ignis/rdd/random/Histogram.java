@@ -98,8 +98,7 @@ public final class Histogram {
         double max = extremes.max();
         double min = extremes.min();
         if (Double.isNaN(min) || Double.isNaN(max) || Double.isInfinite(max) || Double.isInfinite(min)) {
-            throw new UnsupportedOperationException(
-                    "Histogram on either an empty RDD or RDD containing +/-infinity or NaN");
+            throw new org.apache.spark.SparkUnsupportedOperationException("_LEGACY_ERROR_TEMP_3005");
         }
         if (min == max) {
             return new double[] {min, min};
@@ -191,7 +190,7 @@ public final class Histogram {
     public static Result histogram(List<? extends List<Double>> partitions, int bucketCount) {
         requireNonNull(partitions, "partitions is null");
         if (partitions.isEmpty()) {
-            throw new UnsupportedOperationException("empty collection");
+            throw org.apache.spark.SparkUnsupportedOperationException.emptyCollection();
         }
         MaxMin extremes = MaxMin.EMPTY;
         for (List<Double> partition : partitions) {

@@ -203,7 +203,7 @@ public final class StratifiedSampling {
             combined = combined == null ? partition : combineAcceptance(combined, partition);
         }
         if (combined == null) {
-            throw new UnsupportedOperationException("empty collection");
+            throw org.apache.spark.SparkUnsupportedOperationException.emptyCollection();
         }
         ExactSamplingPlan<K> plan = exactPlan(withReplacement, combined, checked);
         List<Tuple2<K, V>> result = new ArrayList<>();

@@ -158,18 +158,18 @@ public class JavaDoubleRDD extends AbstractJavaRDDLike<Double, JavaDoubleRDD> {
     }
 
     public Double min() {
-        return Actions.min(self(), Double::compare);
+        return Actions.min(self(), (java.util.Comparator<Double> & java.io.Serializable) Double::compare);
     }
 
     public Double max() {
-        return Actions.max(self(), Double::compare);
+        return Actions.max(self(), (java.util.Comparator<Double> & java.io.Serializable) Double::compare);
     }
 
     /** Count, mean, variance, max and min in one pass: a counter per partition, merged in order. */
     public StatCounter stats() {
         List<StatCounter> parts = self().context().runJob(self(), (scope, items) -> DoubleStatistics.partitionStats(items));
         if (parts.isEmpty()) {
-            throw new UnsupportedOperationException("empty collection");
+            throw org.apache.spark.SparkUnsupportedOperationException.emptyCollection();
         }
         StatCounter result = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
