@@ -95,6 +95,26 @@ public final class Files {
         write(() -> output(sc).saveAsHadoopFile(rdd, path, keyClass, valueClass, outputFormatClass, conf, codec));
     }
 
+    @SuppressWarnings("rawtypes")
+    public static <K, V> void saveAsHadoopFile(SparkContext sc, Rdd<Tuple2<K, V>> rdd, String path, Class<?> keyClass,
+                                               Class<?> valueClass, Class<? extends org.apache.hadoop.mapred.OutputFormat> outputFormatClass,
+                                               JobConf conf) {
+        saveAsHadoopFile(sc, rdd, path, keyClass, valueClass, outputFormatClass, conf, null);
+    }
+
+    @SuppressWarnings("rawtypes")
+    public static <K, V> void saveAsHadoopFile(SparkContext sc, Rdd<Tuple2<K, V>> rdd, String path, Class<?> keyClass,
+                                               Class<?> valueClass, Class<? extends org.apache.hadoop.mapred.OutputFormat> outputFormatClass) {
+        saveAsHadoopFile(sc, rdd, path, keyClass, valueClass, outputFormatClass, null, null);
+    }
+
+    @SuppressWarnings("rawtypes")
+    public static <K, V> void saveAsHadoopFile(SparkContext sc, Rdd<Tuple2<K, V>> rdd, String path, Class<?> keyClass,
+                                               Class<?> valueClass, Class<? extends org.apache.hadoop.mapred.OutputFormat> outputFormatClass,
+                                               Class<? extends CompressionCodec> codec) {
+        saveAsHadoopFile(sc, rdd, path, keyClass, valueClass, outputFormatClass, null, codec);
+    }
+
     public static <K, V> void saveAsHadoopDataset(SparkContext sc, Rdd<Tuple2<K, V>> rdd, JobConf conf) {
         write(() -> output(sc).saveAsHadoopDataset(rdd, conf));
     }
@@ -105,6 +125,13 @@ public final class Files {
                                                      Class<? extends org.apache.hadoop.mapreduce.OutputFormat> outputFormatClass,
                                                      Configuration conf) {
         write(() -> output(sc).saveAsNewAPIHadoopFile(rdd, path, keyClass, valueClass, outputFormatClass, conf));
+    }
+
+    @SuppressWarnings("rawtypes")
+    public static <K, V> void saveAsNewAPIHadoopFile(SparkContext sc, Rdd<Tuple2<K, V>> rdd, String path, Class<?> keyClass,
+                                                     Class<?> valueClass,
+                                                     Class<? extends org.apache.hadoop.mapreduce.OutputFormat> outputFormatClass) {
+        saveAsNewAPIHadoopFile(sc, rdd, path, keyClass, valueClass, outputFormatClass, null);
     }
 
     public static <K, V> void saveAsNewAPIHadoopDataset(SparkContext sc, Rdd<Tuple2<K, V>> rdd, Configuration conf) {

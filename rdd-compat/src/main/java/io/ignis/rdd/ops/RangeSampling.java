@@ -58,6 +58,8 @@ final class RangeSampling {
                 candidates.add(new RangePartitioner.Weighted<>(key, weight));
             }
         }
-        return new RangePartitioner<>(RangePartitioner.determineBounds(candidates, partitions, ordering), ordering, ascending);
+        // As Spark: never more ranges than sampled keys, so each range gets its share of them.
+        int ranges = Math.min(partitions, candidates.size());
+        return new RangePartitioner<>(RangePartitioner.determineBounds(candidates, ranges, ordering), ordering, ascending);
     }
 }
