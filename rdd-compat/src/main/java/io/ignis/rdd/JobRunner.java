@@ -44,13 +44,18 @@ final class JobRunner {
             this.tags = tags;
         }
 
-        synchronized void track(ObjectRef<?> ref) {
-            submitted.add(ref);
+        /** Records a submitted task; one submitted after the job was cancelled is cancelled at once. */
+        void track(ObjectRef<?> ref, IgnisRuntime runtime) {
+            boolean cancelled;
+            synchronized (this) {
+                submitted.add(ref);
+                cancelled = cancelReason != null;
+            }
+            if (cancelled) {
+                cancelQuietly(runtime, ref);
+            }
         }
 
-        synchronized List<ObjectRef<?>> tracked() {
-            return List.copyOf(submitted);
-        }
     }
 
     <T, U> List<U> run(Rdd<T> rdd, int[] partitions, PartitionFunction<T, U> function) {
@@ -86,7 +91,7 @@ final class JobRunner {
             PartitionTask task = new PartitionTask(stageId, partition, split, inputs, context.newTaskAttemptId(), 1);
             ObjectRef<PartitionTask.Outcome> ref = withInputs(ignis.task(PartitionTask::runResult, stage, task), inputs)
                     .name("result " + stageId + "." + partition).remote();
-            job.track(ref);
+            job.track(ref, ignis);
             results.add(ref);
         }
         List<U> values = new ArrayList<>(partitions.length);
@@ -102,6 +107,11 @@ final class JobRunner {
             }
             outcomes.add(outcome);
             values.add((U) outcome.value());
+        }
+        if (job.cancelReason != null) {
+            // Cancelled while its tasks finished anyway (they ignored the interrupt): still cancelled, as in Spark.
+            forgetOutputs(job);
+            throw failed(job, stageId, partitions[partitions.length - 1], new RuntimeException(job.cancelReason));
         }
         mergeAccumulators(job, outcomes);
         context.checkpointAfterJob(rdd);
@@ -123,15 +133,23 @@ final class JobRunner {
 
     /** Cancels every task the job submitted (those done already are unaffected). */
     void cancel(Job job, String reason) {
-        if (reason != null && job.cancelReason == null) {
-            job.cancelReason = reason;
-        }
-        for (ObjectRef<?> ref : job.tracked()) {
-            try {
-                context.runtime().cancel(ref);
-            } catch (RuntimeException ignored) {
-                // done already, or not cancellable: nothing to stop
+        List<ObjectRef<?>> tracked;
+        synchronized (job) {
+            if (reason != null && job.cancelReason == null) {
+                job.cancelReason = reason;
             }
+            tracked = List.copyOf(job.submitted);
+        }
+        for (ObjectRef<?> ref : tracked) {
+            cancelQuietly(context.runtime(), ref);
+        }
+    }
+
+    private static void cancelQuietly(IgnisRuntime runtime, ObjectRef<?> ref) {
+        try {
+            runtime.cancel(ref);
+        } catch (RuntimeException ignored) {
+            // done already, or not cancellable: nothing to stop
         }
     }
 
@@ -241,7 +259,7 @@ final class JobRunner {
             PartitionTask task = new PartitionTask(stageId, split.index(), split, inputs, context.newTaskAttemptId(), 1);
             List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runPersist, stage, task), inputs)
                     .name("persist " + rdd.id() + "." + split.index()).numReturns(2).remote();
-            job.track(refs.get(0));
+            job.track(refs.get(0), context.runtime());
             job.sideOutcomes.add(refs.get(1));
             rdd.setPersistedRef(split.index(), refs.get(0));
             job.persistedPartitions.add(Map.entry(rdd, split.index()));
@@ -268,7 +286,7 @@ final class JobRunner {
                 List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runShuffleMap, stage, task), inputs)
                         .name("shuffle " + shuffle.shuffleId() + " map " + split.index()).numReturns(reducers + 1).remote();
                 outputs.add(List.copyOf(refs.subList(0, reducers)));
-                job.track(refs.get(0));
+                job.track(refs.get(0), context.runtime());
                 job.sideOutcomes.add(refs.get(reducers));
             }
             shuffle.setOutputs(outputs);

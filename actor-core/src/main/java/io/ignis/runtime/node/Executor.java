@@ -44,6 +44,9 @@ final class Executor {
         Run run = new Run(spec.id, null, spec.request, pool, spec.attempt, spec, spec.function, spec.args, null);
         spec.localRun = run;
         node.scheduler().submit(run);
+        if (spec.cancelled) {
+            cancel(run); // cancelled between dispatch and now, when cancelLocal found no run to stop
+        }
     }
 
     /**

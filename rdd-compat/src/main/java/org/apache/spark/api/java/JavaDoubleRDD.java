@@ -262,8 +262,4 @@ public class JavaDoubleRDD extends AbstractJavaRDDLike<Double, JavaDoubleRDD> {
         return this;
     }
 
-    @Override
-    public String toString() {
-        return srdd.toString();
-    }
 }

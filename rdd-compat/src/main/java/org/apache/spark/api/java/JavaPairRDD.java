@@ -208,6 +208,24 @@ public class JavaPairRDD<K, V> extends AbstractJavaRDDLike<Tuple2<K, V>, JavaPai
         return wrap(Sampling.sample(self(), withReplacement, fraction, seed));
     }
 
+    /** A sample with a fraction per key (each key's items kept with that probability), as Spark draws it for the seed. */
+    public JavaPairRDD<K, V> sampleByKey(boolean withReplacement, Map<K, Double> fractions, long seed) {
+        return wrap(Sampling.sampleByKey(self(), withReplacement, fractions, seed));
+    }
+
+    public JavaPairRDD<K, V> sampleByKey(boolean withReplacement, Map<K, Double> fractions) {
+        return sampleByKey(withReplacement, fractions, new java.util.Random().nextLong());
+    }
+
+    /** Exactly ceil(count(k) * fraction(k)) items of each key k, chosen as Spark chooses them for the seed. */
+    public JavaPairRDD<K, V> sampleByKeyExact(boolean withReplacement, Map<K, Double> fractions, long seed) {
+        return wrap(Sampling.sampleByKeyExact(self(), withReplacement, fractions, seed));
+    }
+
+    public JavaPairRDD<K, V> sampleByKeyExact(boolean withReplacement, Map<K, Double> fractions) {
+        return sampleByKeyExact(withReplacement, fractions, new java.util.Random().nextLong());
+    }
+
     /** Keeps the partitioner when both sides share one (Spark's partitioner-aware union). */
     public JavaPairRDD<K, V> union(JavaPairRDD<K, V> other) {
         return wrap(PartitionerAwareUnionRdd.union(List.of(self(), other.self())));
