@@ -18,6 +18,7 @@ public final class ContextBasics {
     private ContextBasics() {
     }
 
+    @SuppressWarnings("unchecked") // JavaSparkContext.union's varargs of a generic type
     public static void main(String[] args) {
         SparkConf conf = new SparkConf().setAppName("ContextBasics").setMaster("local[2]");
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {

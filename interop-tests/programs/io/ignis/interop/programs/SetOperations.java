@@ -14,6 +14,7 @@ public final class SetOperations {
     private SetOperations() {
     }
 
+    @SuppressWarnings("unchecked") // JavaSparkContext.union's varargs of a generic type
     public static void main(String[] args) {
         SparkConf conf = new SparkConf().setAppName("SetOperations").setMaster("local[2]");
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {

@@ -88,6 +88,9 @@ public final class EngineRun {
         command.add(dataFolder.toAbsolutePath().toString());
         command.addAll(programs);
 
+        // The exact command, for running programs by hand (README: replace the program names at its end).
+        Files.writeString(folder.resolve("command.sh"), shellLine(command) + "\n", StandardCharsets.UTF_8);
+
         long startNanos = System.nanoTime();
         Process process = new ProcessBuilder(command)
                 .directory(folder.toFile())
@@ -153,6 +156,14 @@ public final class EngineRun {
         }
         return String.join("\n", section.subList(Math.max(0, section.size() - lineCount), section.size()))
                 + "\n(whole log: " + stderrFile + ")";
+    }
+
+    private static String shellLine(List<String> command) {
+        List<String> quoted = new ArrayList<>();
+        for (String argument : command) {
+            quoted.add(argument.matches("[A-Za-z0-9_./:=+,@%-]+") ? argument : "'" + argument.replace("'", "'\\''") + "'");
+        }
+        return String.join(" ", quoted);
     }
 
     private static void deleteRecursively(Path folder) throws IOException {
