@@ -25,6 +25,18 @@ public interface IgnisRuntime extends IgnisCalls, AutoCloseable {
      */
     <T> ObjectRef<T> put(T value, int replicas);
 
+    /**
+     * The bytes of {@code value} in this runtime's wire form (what tasks and objects travel as), for a
+     * library that sends one description to many tasks and wants each task to read its own copy
+     * ({@link #deserialize}), as Spark's tasks each get their own closures. The classes written count
+     * as code the job ships to other nodes. A value that cannot be serialized fails with a
+     * {@link io.ignis.api.exception.SerializationException} naming the culprit class and {@code what}.
+     */
+    byte[] serialize(Object value, String what);
+
+    /** The value of bytes made by {@link #serialize}, read with the classes of the job running on this thread. */
+    Object deserialize(byte[] bytes);
+
     /** Blocks until the object exists and returns it (see {@link ObjectRef#get()}). */
     default <T> T get(ObjectRef<T> ref) {
         return ref.get();
@@ -44,6 +56,9 @@ public interface IgnisRuntime extends IgnisCalls, AutoCloseable {
 
     /** Deletes the objects now from every node that holds them; getting them afterwards fails. */
     void free(List<? extends ObjectRef<?>> refs);
+
+    /** The copies of objects this runtime's node keeps for repeated use (see {@link NodeCache}). */
+    NodeCache nodeCache();
 
     /** Cancels the task that makes {@code ref}: a queued task never runs, a running one is interrupted. */
     void cancel(ObjectRef<?> ref);

@@ -23,6 +23,7 @@ public final class TaskCaller<R> {
     private int bundleIndex;
     private NodeAffinity nodeAffinity;
     private List<Class<? extends Throwable>> retryExceptions = List.of();
+    private List<ObjectRef<?>> dependencies = List.of();
 
     public TaskCaller(RuntimeBackend backend, IgnisFunction function, Object[] args) {
         this.backend = requireNonNull(backend, "backend is null");
@@ -88,6 +89,17 @@ public final class TaskCaller<R> {
     }
 
     /**
+     * Starts the task only once these objects exist, as if they were ref arguments; a failed one
+     * fails the task, and the nodes holding them count toward where it runs. For a task that takes
+     * more refs than a function has parameters, inside a list or another object, and gets them
+     * itself: without this it would start at once and block in {@code get}.
+     */
+    public TaskCaller<R> dependsOn(List<? extends ObjectRef<?>> refs) {
+        this.dependencies = List.copyOf(refs);
+        return this;
+    }
+
+    /**
      * Makes the task return {@code count} objects: the function must return a {@link List} of exactly
      * {@code count} elements, and each element becomes its own object.
      */
@@ -103,7 +115,7 @@ public final class TaskCaller<R> {
 
     private TaskOptions options(int numReturns) {
         return new TaskOptions(name, resources, maxRetries, numReturns, placementGroup, bundleIndex, nodeAffinity,
-                retryExceptions);
+                retryExceptions, dependencies);
     }
 
     /** The last step of a call that returns several objects. */

@@ -88,10 +88,11 @@ public final class RangePartitioner<K> implements Partitioner<K> {
         }
     }
 
-    private record Weighted<K>(K key, double weight) {}
+    /** A sampled key and how many keys it stands for. */
+    public record Weighted<K>(K key, double weight) {}
 
     /** Bounds at each 1/n of the total weight of the sorted candidates, never the same key twice. */
-    static <K> List<K> determineBounds(List<Weighted<K>> candidates, int partitions, Comparator<? super K> ordering) {
+    public static <K> List<K> determineBounds(List<Weighted<K>> candidates, int partitions, Comparator<? super K> ordering) {
         List<Weighted<K>> sorted = new ArrayList<>(candidates);
         sorted.sort((a, b) -> ordering.compare(a.key(), b.key()));
         double total = 0;

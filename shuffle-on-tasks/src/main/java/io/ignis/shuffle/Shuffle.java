@@ -73,9 +73,9 @@ public final class Shuffle {
             ObjectRef<List<Tuple2<K, V>>> block = (ObjectRef<List<Tuple2<K, V>>>) input;
             if (reducers == 1) {
                 blocks.add(List.of((ObjectRef<Object>) (ObjectRef<?>)
-                        ignis.task((List<Tuple2<K, V>> in) -> (Object) split(in, spec).get(0), block).remote()));
+                        ignis.task((List<Tuple2<K, V>> in) -> (Object) split(in.iterator(), spec).get(0), block).remote()));
             } else {
-                blocks.add(ignis.task((List<Tuple2<K, V>> in) -> split(in, spec), block).numReturns(reducers).remote());
+                blocks.add(ignis.task((List<Tuple2<K, V>> in) -> split(in.iterator(), spec), block).numReturns(reducers).remote());
             }
         }
         List<ObjectRef<List<Tuple2<K, C>>>> outputs = new ArrayList<>(reducers);
@@ -89,8 +89,12 @@ public final class Shuffle {
         return outputs;
     }
 
-    /** A map task's work: its block split by partition, combined per key if asked. */
-    static <K, V, C> List<Object> split(List<Tuple2<K, V>> block, Spec<K, V, C> spec) throws Exception {
+    /**
+     * A map task's work, for callers that make the pairs in the same task (a fused chain): the
+     * pairs split into one block per reduce partition, combined per key if the spec says so.
+     */
+    public static <K, V, C> List<Object> split(java.util.Iterator<? extends Tuple2<K, V>> records, Spec<K, V, C> spec)
+            throws Exception {
         Partitioner<K> partitioner = spec.partitioner();
         int reducers = partitioner.numPartitions();
         List<Object> out = new ArrayList<>(reducers);
@@ -100,7 +104,8 @@ public final class Shuffle {
                 combined.add(new HashMap<>());
             }
             Aggregator<V, C> aggregator = spec.aggregator();
-            for (Tuple2<K, V> pair : block) {
+            while (records.hasNext()) {
+                Tuple2<K, V> pair = records.next();
                 Map<K, C> bucket = combined.get(partitioner.partition(pair._1()));
                 C current = bucket.get(pair._1());
                 bucket.put(pair._1(), current == null && !bucket.containsKey(pair._1())
@@ -114,11 +119,11 @@ public final class Shuffle {
             return out;
         }
         List<List<Tuple2<K, V>>> buckets = new ArrayList<>(reducers);
-        int expected = block.size() / reducers + 1;
         for (int r = 0; r < reducers; r++) {
-            buckets.add(new ArrayList<>(expected));
+            buckets.add(new ArrayList<>());
         }
-        for (Tuple2<K, V> pair : block) {
+        while (records.hasNext()) {
+            Tuple2<K, V> pair = records.next();
             buckets.get(partitioner.partition(pair._1())).add(pair);
         }
         out.addAll(buckets);
@@ -126,9 +131,17 @@ public final class Shuffle {
     }
 
     /** A reduce task's work: its blocks from every map task, combined and sorted as asked. */
-    @SuppressWarnings("unchecked")
     static <K, V, C> List<Tuple2<K, C>> reduce(List<ObjectRef<Object>> parts, Spec<K, V, C> spec) throws Exception {
-        List<Object> blocks = Ignis.get(parts);
+        return merge(Ignis.get(parts), spec);
+    }
+
+    /**
+     * The reduce side over blocks already fetched (one per map task, in map order), for callers
+     * that read a partition inside a larger task: concatenated, or combined per key, then sorted if
+     * the spec has a key ordering.
+     */
+    @SuppressWarnings("unchecked")
+    public static <K, V, C> List<Tuple2<K, C>> merge(List<?> blocks, Spec<K, V, C> spec) throws Exception {
         List<Tuple2<K, C>> out;
         Aggregator<V, C> aggregator = spec.aggregator();
         if (aggregator == null) {

@@ -70,6 +70,18 @@ sealed interface Message extends Serializable {
     /** Holder to owner: the object held here for you is lost ({@code cause} says how); make it again. */
     record ObjectLost(ObjectId id, String cause) implements Message {}
 
+    /** Borrower to owner: this node holds a copy of the object that others may fetch ({@code held}), or no longer does. */
+    record CopyHeld(ObjectId id, boolean held) implements Message {}
+
+    /**
+     * Node to node: drop your copy of this object, its owner keeps it (see {@code NodeCache.dropCopies});
+     * if {@code request} is not -1, answer with {@link CopiesDropped}.
+     */
+    record DropCopies(ObjectId id, long request) implements Message {}
+
+    /** Node to the node that asked: this node's copy of the object of {@code request} is dropped. */
+    record CopiesDropped(long request) implements Message {}
+
     /** Drop these objects (freed by their owner, or no longer referenced). */
     record FreeObjects(List<ObjectId> ids) implements Message {}
 

@@ -33,7 +33,8 @@ final class MessageSerializers {
                 Message.Return.class, Encoded.class, ObjectId.class, ArrayList.class, HashMap.class, UUID.class,
                 Placement.LoadReport.class, Message.StoreReplica.class, Message.ReplicaStored.class,
                 Message.TaskForwarded.class, Message.JobCode.class, Message.Piece.class, CodePiece.class,
-                Message.ObjectLost.class, Message.Borrow.class, Message.AdoptActor.class}) {
+                Message.ObjectLost.class, Message.Borrow.class, Message.AdoptActor.class, Message.CopyHeld.class,
+                Message.DropCopies.class, Message.CopiesDropped.class}) {
             kryo.register(type, id++);
         }
     }

@@ -74,6 +74,9 @@ public final class Node implements AutoCloseable {
     private final TransferServer transferServer;
     private final TransferClient transfer;
     private final RuntimeImpl runtime;
+    private final NodeCacheImpl nodeCache;
+    /** Objects this node's transfer server sent to other nodes. */
+    private final AtomicLong objectsServed = new AtomicLong();
     private IgniteCluster cluster;
     private Messenger messenger;
     private UUID id;
@@ -103,6 +106,7 @@ public final class Node implements AutoCloseable {
         this.scheduler = new LocalScheduler(new ResourcePool(settings.resources(), settings.gpuIds()), workers);
         this.transfer = new TransferClient();
         this.transferServer = new TransferServer(settings.host(), this::serveTransfer, threads(label + "-transfer", loader));
+        this.nodeCache = new NodeCacheImpl(this);
         this.runtime = new RuntimeImpl(this, List.of(), () -> { });
     }
 
@@ -160,6 +164,7 @@ public final class Node implements AutoCloseable {
                 messenger.forget(gone);
                 tasks.onMemberLeft(gone);
                 objects.onMemberLeft(gone);
+                nodeCache.onMemberLeft(gone);
                 actors.onMemberLeft(gone);
                 jobs.onMemberLeft(gone);
                 // Restarts read and write the directory (an Ignite cache), which must not happen on a discovery thread.
@@ -213,6 +218,12 @@ public final class Node implements AutoCloseable {
             objects.onObjectLost(source, m);
         } else if (message instanceof Message.FreeObjects m) {
             objects.dropLocal(m.ids());
+        } else if (message instanceof Message.CopyHeld m) {
+            objects.onCopyHeld(source, m);
+        } else if (message instanceof Message.DropCopies m) {
+            nodeCache.onDropCopies(source, m);
+        } else if (message instanceof Message.CopiesDropped m) {
+            nodeCache.onCopiesDropped(source, m);
         } else if (message instanceof Message.ReserveBundle m) {
             groups.onReserve(source, m);
         } else if (message instanceof Message.BundleReply m) {
@@ -297,7 +308,14 @@ public final class Node implements AutoCloseable {
     /** What the transfer server serves: a code piece of a job (see {@link Jobs}), or an object. */
     private Encoded serveTransfer(ObjectId id) {
         Encoded piece = jobs.servePiece(id);
-        return piece != null ? piece : objects.serve(id);
+        if (piece != null) {
+            return piece;
+        }
+        Encoded object = objects.serve(id);
+        if (object != null) {
+            objectsServed.incrementAndGet();
+        }
+        return object;
     }
 
     java.time.Duration failureDetectionTimeout() {
@@ -306,6 +324,10 @@ public final class Node implements AutoCloseable {
 
     ObjectManager objects() {
         return objects;
+    }
+
+    NodeCacheImpl nodeCache() {
+        return nodeCache;
     }
 
     ActorClient actorClient() {
@@ -392,6 +414,7 @@ public final class Node implements AutoCloseable {
         stats.put("actors", (long) actors.count());
         stats.put("fetches", transfer.fetches());
         stats.put("bytesFetched", transfer.bytesFetched());
+        stats.put("objectsServed", objectsServed.get());
         stats.put("tasksForwarded", executor.forwarded());
         stats.putAll(jobs.stats());
         return stats;

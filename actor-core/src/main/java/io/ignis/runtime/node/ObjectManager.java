@@ -80,10 +80,17 @@ final class ObjectManager {
         }
     }
 
-    /** This node's copy of the entry's object goes: uncounted, its spill file deleted, its value dropped. */
+    /**
+     * This node's copy of the entry's object goes: uncounted, its spill file deleted, its value
+     * dropped; the owner hears of it if it was told this node holds a copy.
+     */
     private void forget(ObjectEntry entry) {
         store.remove(entry);
         entry.dropValue();
+        ObjectId id = entry.id();
+        if (entry.withdrawCopy() && node.cluster().member(id.owner()) != null) {
+            node.send(id.owner(), new Message.CopyHeld(id, false));
+        }
     }
 
     /** The entry left the table: forgotten, and a value that arrives for it later is not kept. */
@@ -147,7 +154,7 @@ final class ObjectManager {
         if (entry.stopBorrowing() && node.cluster().member(id.owner()) != null) {
             node.send(id.owner(), new Message.Borrow(id, -1));
         }
-        if (!entry.held && table.remove(id, entry)) {
+        if (!entry.held && !(entry.kept && entry.hasValue()) && table.remove(id, entry)) {
             retire(entry);
             subscribed.remove(id);
         }
@@ -188,12 +195,18 @@ final class ObjectManager {
         UUID location = entry.location();
         retire(entry);
         subscribed.remove(id);
-        // Copies a borrower fetched went with its last ref; what is left is the holder's and the replicas.
-        if (location != null && !location.equals(node.id())) {
-            node.send(location, new Message.FreeObjects(List.of(id)));
+        // Copies a borrower fetched went with its last ref, but for those kept in a node cache: what
+        // is left is the holder's, the replicas and the copies nodes said they hold.
+        java.util.Set<UUID> holding = new java.util.LinkedHashSet<>(entry.copies);
+        holding.addAll(entry.holders());
+        if (location != null) {
+            holding.add(location);
         }
-        for (UUID copy : entry.copies) {
-            node.send(copy, new Message.FreeObjects(List.of(id)));
+        holding.remove(node.id());
+        for (UUID holder : holding) {
+            if (node.cluster().member(holder) != null) {
+                node.send(holder, new Message.FreeObjects(List.of(id)));
+            }
         }
     }
 
@@ -206,6 +219,68 @@ final class ObjectManager {
         entry.borrowed(borrower, message.delta());
         if (message.delta() < 0) {
             freeIfUnused(entry);
+        }
+    }
+
+    // ---- copies on other nodes than the owner: kept for a node cache, fetched from each other
+
+    /**
+     * A borrower now holds a copy of {@code entry}'s object: the owner hears of it once, and may
+     * send later fetchers here (see {@link ObjectEntry#chooseSource}) and tell this node when the
+     * object is freed.
+     */
+    private void announceCopy(ObjectEntry entry) {
+        ObjectId id = entry.id();
+        if (!id.owner().equals(node.id()) && entry.hasValue() && entry.announceCopy()
+                && node.cluster().member(id.owner()) != null) {
+            node.send(id.owner(), new Message.CopyHeld(id, true));
+        }
+    }
+
+    /**
+     * The value of {@code ref}, as {@link #get}, and this node's copy stays after its last ref
+     * here goes (see {@code NodeCache}): it does not keep the object alive, its owner frees it
+     * with the object. A copy this node holds for the owner (a result, a replica) stays anyway.
+     */
+    Object getKept(ObjectRefImpl<?> ref) {
+        Object value = get(ref, null);
+        ObjectEntry entry = table.get(ref.objectId);
+        if (entry != null && !ref.objectId.owner().equals(node.id()) && !entry.held && !entry.replica && entry.hasValue()) {
+            entry.kept = true;
+            announceCopy(entry);
+        }
+        return value;
+    }
+
+    /** Owner side: {@code holder} holds a copy of an object of this node's, or no longer does. */
+    void onCopyHeld(UUID holder, Message.CopyHeld message) {
+        ObjectEntry entry = table.get(message.id());
+        if (entry != null && entry.error() == null) {
+            entry.holder(holder, message.held());
+        } else if (message.held()) {
+            node.send(holder, new Message.FreeObjects(List.of(message.id()))); // freed before the news came
+        }
+    }
+
+    /**
+     * Drops this node's copy of another node's object (its owner keeps the object): a copy nothing
+     * here uses goes with its entry; one that live refs still use goes, and their next read asks
+     * the owner where to fetch it. Copies held for the owner (a result, a replica) stay.
+     */
+    void dropCopy(ObjectId id) {
+        ObjectEntry entry = table.get(id);
+        if (entry == null || id.owner().equals(node.id()) || entry.held || entry.replica) {
+            return;
+        }
+        entry.kept = false;
+        if (!entry.hasLocalRefs()) {
+            if (table.remove(id, entry)) {
+                retire(entry);
+                subscribed.remove(id);
+            }
+        } else if (entry.hasValue()) {
+            forget(entry);
+            entry.forgetLocation(); // a read finds no holder and asks the owner (see relocate)
         }
     }
 
@@ -502,6 +577,7 @@ final class ObjectManager {
                     continue; // it was just restored, or it is being dropped
                 } else {
                     value = entry.fetchOnce(() -> fetch(entry));
+                    announceCopy(entry);
                 }
                 admitted(entry);
                 return value;
@@ -523,11 +599,14 @@ final class ObjectManager {
     /**
      * The holder of an object was found gone while fetching it: it is made again (owned here) or
      * awaited from its owner again; the caller waits for the entry anew. The node's departure may
-     * have reopened the entry already, which makes this a no-op.
+     * have reopened the entry already, which makes this a no-op ({@code holder} is null when the
+     * fetch read the location of an entry reopened under it).
      */
     private void relocate(ObjectEntry entry, UUID holder) {
         if (entry.id().owner().equals(node.id())) {
-            node.tasks().rebuild(List.of(entry), holder);
+            if (holder != null) {
+                node.tasks().rebuild(List.of(entry), holder);
+            }
         } else if (node.cluster().member(entry.id().owner()) == null) {
             UUID replica = liveReplica(entry.id());
             entry.reopen();
@@ -553,6 +632,14 @@ final class ObjectManager {
         forget(entry);
         ObjectId id = entry.id();
         LOG.warn("object {} lost on this node: {}", id, cause);
+        if (entry.kept) {
+            entry.kept = false;
+            if (!entry.hasLocalRefs() && table.remove(id, entry)) {
+                retire(entry); // a kept copy nothing here uses: gone, not fetched again
+                subscribed.remove(id);
+                return;
+            }
+        }
         if (remoteHolder != null) {
             return; // a fetched copy: the next read fetches it again
         }
@@ -724,10 +811,11 @@ final class ObjectManager {
                 && node.cluster().member(entry.location()) == null) {
             node.tasks().rebuild(List.of(entry), entry.location()); // asked for before this node saw its holder go
         }
-        entry.ready().thenAccept(done -> node.send(borrower, readyMessage(done)));
+        entry.ready().thenAccept(done -> node.send(borrower, readyMessage(done, borrower)));
     }
 
-    private Message.ObjectReady readyMessage(ObjectEntry entry) {
+    /** Where the object is, for {@code borrower}: inline if small, else a node to fetch it from (see {@link ObjectEntry#chooseSource}). */
+    private Message.ObjectReady readyMessage(ObjectEntry entry, UUID borrower) {
         if (entry.error() != null) {
             return new Message.ObjectReady(entry.id(), null, null, -1, entry.errorMessage(),
                     node.serializer().encodeError(entry.error()));
@@ -737,9 +825,10 @@ final class ObjectManager {
             if (encoded != null && encoded.size() <= INLINE_LIMIT) {
                 return new Message.ObjectReady(entry.id(), encoded, null, encoded.size(), null, null);
             }
-            return new Message.ObjectReady(entry.id(), null, node.id(), entry.size(), null, null);
         }
-        return new Message.ObjectReady(entry.id(), null, entry.location(), entry.size(), null, null);
+        UUID primary = entry.hasValue() ? node.id() : entry.location();
+        UUID source = entry.chooseSource(primary, borrower, holder -> node.cluster().member(holder) != null);
+        return new Message.ObjectReady(entry.id(), null, source, entry.size(), null, null);
     }
 
     void onReady(Message.ObjectReady ready) {
@@ -772,6 +861,7 @@ final class ObjectManager {
             ObjectEntry entry = table.remove(id);
             subscribed.remove(id);
             if (entry != null) {
+                entry.withdrawCopy(); // freed by its owner, or everywhere: nobody needs to hear of this copy
                 retire(entry);
                 if (!entry.isDone()) {
                     entry.fail(null, new ObjectLostException("object " + id + " was freed"));
@@ -801,6 +891,9 @@ final class ObjectManager {
         for (ObjectEntry entry : table.values()) {
             if (entry.id().owner().equals(node.id()) && entry.dropBorrower(gone)) {
                 borrowerGone.add(entry); // its refs died with it
+            }
+            if (entry.id().owner().equals(node.id())) {
+                entry.holder(gone, false); // fetchers go to the copies that are left
             }
             if (entry.id().owner().equals(gone) && entry.hasValue() && !entry.replica) {
                 // Its owner is gone, and with it the only record of who may still use it: freed, as in Ray.
@@ -837,15 +930,20 @@ final class ObjectManager {
     Map<String, Long> stats() {
         long count = 0;
         long bytes = 0;
+        long kept = 0;
         for (ObjectEntry entry : table.values()) {
             if (entry.hasValue()) {
                 count++;
                 bytes += Math.max(0, entry.size());
+                if (entry.kept) {
+                    kept++;
+                }
             }
         }
         Map<String, Long> out = new HashMap<>(store.stats());
         out.put("objects", count);
         out.put("bytes", bytes);
+        out.put("keptCopies", kept);
         return out;
     }
 

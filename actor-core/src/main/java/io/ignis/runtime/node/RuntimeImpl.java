@@ -3,6 +3,7 @@ package io.ignis.runtime.node;
 import io.ignis.api.ActorHandle;
 import io.ignis.api.ActorOptions;
 import io.ignis.api.IgnisRuntime;
+import io.ignis.api.NodeCache;
 import io.ignis.api.NodeInfo;
 import io.ignis.api.ObjectRef;
 import io.ignis.api.PlacementGroup;
@@ -74,6 +75,21 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
     private ObjectRefImpl<?> bound(ObjectRef<?> ref) {
         ObjectRefImpl<?> impl = (ObjectRefImpl<?>) ref;
         return impl.objects == node.objects() ? impl : node.objects().bind(impl.objectId, null);
+    }
+
+    @Override
+    public byte[] serialize(Object value, String what) {
+        try {
+            return node.serializer().toBytes(value);
+        } catch (RuntimeException e) {
+            node.serializer().check(value, () -> what); // names the culprit class if there is one
+            throw e;
+        }
+    }
+
+    @Override
+    public Object deserialize(byte[] bytes) {
+        return node.serializer().fromBytes(bytes);
     }
 
     @Override
@@ -165,6 +181,11 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
             ids.add(((ObjectRefImpl<?>) ref).objectId);
         }
         node.objects().free(ids);
+    }
+
+    @Override
+    public NodeCache nodeCache() {
+        return node.nodeCache();
     }
 
     @Override

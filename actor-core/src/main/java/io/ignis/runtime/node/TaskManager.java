@@ -122,18 +122,10 @@ final class TaskManager {
         return target;
     }
 
-    /** Dispatches {@code spec} once every ref among its arguments exists (at once if none). */
+    /** Dispatches {@code spec} once every ref among its arguments and dependencies exists (at once if none). */
     private void whenArgumentsReady(TaskSpec spec) {
-        List<ObjectRefImpl<?>> refs = null;
-        for (Object arg : spec.args) {
-            if (arg instanceof ObjectRefImpl<?> ref) {
-                if (refs == null) {
-                    refs = new ArrayList<>();
-                }
-                refs.add(ref);
-            }
-        }
-        if (refs == null) {
+        List<ObjectRefImpl<?>> refs = awaitedRefs(spec);
+        if (refs.isEmpty()) {
             dispatch(spec);
             return;
         }
@@ -147,21 +139,33 @@ final class TaskManager {
         }
     }
 
+    /** The refs a task waits for: its ref arguments, then its declared dependencies. */
+    private static List<ObjectRefImpl<?>> awaitedRefs(TaskSpec spec) {
+        List<ObjectRefImpl<?>> refs = new ArrayList<>();
+        for (Object arg : spec.args) {
+            if (arg instanceof ObjectRefImpl<?> ref) {
+                refs.add(ref);
+            }
+        }
+        for (ObjectRef<?> dependency : spec.options.dependencies()) {
+            refs.add((ObjectRefImpl<?>) dependency);
+        }
+        return refs;
+    }
+
     private void dispatch(TaskSpec spec) {
         if (spec.cancelled) {
             return;
         }
-        for (Object arg : spec.args) {
-            if (arg instanceof ObjectRefImpl<?> ref) {
-                ObjectEntry entry = node.objects().entry(ref.objectId);
-                if (entry != null && entry.error() != null) {
-                    // An argument failed: this task fails with the same error, as in Ray.
-                    pending.remove(spec.id);
-                    for (ObjectEntry r : spec.returns) {
-                        r.fail(entry.errorMessage(), entry.error());
-                    }
-                    return;
+        for (ObjectRefImpl<?> ref : awaitedRefs(spec)) {
+            ObjectEntry entry = node.objects().entry(ref.objectId);
+            if (entry != null && entry.error() != null) {
+                // An argument failed: this task fails with the same error, as in Ray.
+                pending.remove(spec.id);
+                for (ObjectEntry r : spec.returns) {
+                    r.fail(entry.errorMessage(), entry.error());
                 }
+                return;
             }
         }
         UUID target = spec.pinnedNode;
@@ -187,21 +191,19 @@ final class TaskManager {
     /** The node holding the most bytes of this task's argument objects, if any holds more than a little. */
     private UUID largestArgumentHolder(TaskSpec spec) {
         Map<UUID, Long> bytes = null;
-        for (Object arg : spec.args) {
-            if (arg instanceof ObjectRefImpl<?> ref) {
-                ObjectEntry entry = node.objects().entry(ref.objectId);
-                if (entry == null) {
-                    continue;
+        for (ObjectRefImpl<?> ref : awaitedRefs(spec)) {
+            ObjectEntry entry = node.objects().entry(ref.objectId);
+            if (entry == null) {
+                continue;
+            }
+            UUID holder = entry.hasValue() ? node.id() : entry.location();
+            Object value = entry.memoryValueOrAbsent();
+            long size = value != ObjectEntry.ABSENT ? sizeOf(value) : entry.size();
+            if (holder != null && size > ObjectManager.INLINE_LIMIT) {
+                if (bytes == null) {
+                    bytes = new HashMap<>();
                 }
-                UUID holder = entry.hasValue() ? node.id() : entry.location();
-                Object value = entry.memoryValueOrAbsent();
-                long size = value != ObjectEntry.ABSENT ? sizeOf(value) : entry.size();
-                if (holder != null && size > ObjectManager.INLINE_LIMIT) {
-                    if (bytes == null) {
-                        bytes = new HashMap<>();
-                    }
-                    bytes.merge(holder, size, Long::sum);
-                }
+                bytes.merge(holder, size, Long::sum);
             }
         }
         if (bytes == null) {

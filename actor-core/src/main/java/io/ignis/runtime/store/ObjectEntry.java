@@ -64,6 +64,20 @@ public final class ObjectEntry {
     private volatile long lastUse;
     /** Removed from its node's table: a value arriving late (a fetch, a restore) is not kept, nor spilled. */
     private boolean retired;
+    /**
+     * A copy read through a node cache ({@code NodeCache.get}): it stays after this node's last ref
+     * goes, until the owner frees the object or drops its copies.
+     */
+    public volatile boolean kept;
+    /** This node (not the owner) told the owner it holds a copy others may fetch; guarded by this. */
+    private boolean announced;
+    /**
+     * Owner side: the other nodes that said they hold a copy, each with how many fetchers were sent
+     * to it (insertion order, so choices are repeatable); guarded by this.
+     */
+    private Map<UUID, Integer> holders;
+    /** Owner side: how many fetchers were sent to the primary copy (this node's, or the holder's of a result). */
+    private int primaryChosen;
 
     public ObjectEntry(ObjectId id) {
         this.id = id;
@@ -320,6 +334,79 @@ public final class ObjectEntry {
             return true;
         }
         return false;
+    }
+
+    /** Whether a live ref to this object is left on this node. */
+    public synchronized boolean hasLocalRefs() {
+        return localRefs > 0;
+    }
+
+    /** Forgets where the object was fetched from: a read without a value here asks the owner anew. */
+    public synchronized void forgetLocation() {
+        location = null;
+    }
+
+    /** This node holds a copy now: true if the owner must be told (it was not yet). */
+    public synchronized boolean announceCopy() {
+        if (announced) {
+            return false;
+        }
+        announced = true;
+        return true;
+    }
+
+    /** This node's copy goes: true if the owner was told of it (and must now be told it is gone). */
+    public synchronized boolean withdrawCopy() {
+        boolean was = announced;
+        announced = false;
+        return was;
+    }
+
+    /** Owner side: node {@code holder} holds a copy ({@code held}) or no longer does. */
+    public synchronized void holder(UUID holder, boolean held) {
+        if (held) {
+            if (holders == null) {
+                holders = new java.util.LinkedHashMap<>();
+            }
+            holders.putIfAbsent(holder, 0);
+        } else if (holders != null) {
+            holders.remove(holder);
+        }
+    }
+
+    /** Owner side: the nodes that said they hold a copy. */
+    public synchronized java.util.List<UUID> holders() {
+        return holders == null ? java.util.List.of() : java.util.List.copyOf(holders.keySet());
+    }
+
+    /**
+     * Owner side: where {@code fetcher} should fetch the object from: whichever of {@code primary}
+     * and the live holders (not the fetcher itself) was chosen least often so far, a holder on a
+     * tie, which spreads the fetches of a much-read object over the nodes that have it. The choice
+     * is counted.
+     */
+    public synchronized UUID chooseSource(UUID primary, UUID fetcher, java.util.function.Predicate<UUID> live) {
+        UUID best = primary;
+        int bestCount = primary == null ? Integer.MAX_VALUE : primaryChosen;
+        if (holders != null) {
+            for (Map.Entry<UUID, Integer> holder : holders.entrySet()) {
+                UUID candidate = holder.getKey();
+                if (candidate.equals(fetcher) || candidate.equals(primary) || !live.test(candidate)) {
+                    continue;
+                }
+                int count = holder.getValue();
+                if (count < bestCount || (count == bestCount && best == primary)) {
+                    best = candidate;
+                    bestCount = count;
+                }
+            }
+        }
+        if (best == primary) {
+            primaryChosen++;
+        } else {
+            holders.merge(best, 1, Integer::sum);
+        }
+        return best;
     }
 
     /** Counts one ref less; true if none is left on this node. */

@@ -1,0 +1,14 @@
+package org.apache.spark.api.java.function;
+
+import java.io.Serializable;
+import java.util.Iterator;
+
+/**
+ * A function that turns one element into zero or more results (flatMap, mapPartitions).
+ * Spark's Java API takes it as a serializable lambda or class; as in Spark, {@code call} may throw
+ * any exception, which fails the task that ran it.
+ */
+@FunctionalInterface
+public interface FlatMapFunction<T, R> extends Serializable {
+    Iterator<R> call(T t) throws Exception;
+}
