@@ -3,10 +3,15 @@ package io.ignis.interop.compare;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +26,8 @@ import org.junit.jupiter.api.TestFactory;
  * and on Ignis (the on-ignis build), each engine in one JVM of its own, and each program is one
  * dynamic test requiring the same output (see {@link OutputComparator} for the two relaxations). A
  * program the Ignis build could not compile is an API gap and shows as aborted (skipped), never as
- * a pass. Settings come from system properties that the module's Surefire configuration sets;
+ * a pass; so is a program listed in known-differences.txt while it still differs (and its test fails
+ * once it no longer does). Settings come from system properties that the module's Surefire configuration sets;
  * {@code -Dinterop.programs=WordCount,PageRank} runs a subset.
  */
 class InteropTest {
@@ -29,7 +35,11 @@ class InteropTest {
     private static final Duration ENGINE_TIME_LIMIT = Duration.ofMinutes(20);
     private static final int STDERR_LINES = 60;
 
+    /** Programs that compile against Ignis but still differ, with why; see the file's header. */
+    private static final String KNOWN_DIFFERENCES = "interop-tests/compare/known-differences.txt";
+
     private final OutputComparator comparator = new OutputComparator();
+    private Map<String, String> knownDifferences = Map.of();
 
     @TestFactory
     Stream<DynamicTest> everyProgramPrintsTheSameOnSparkAndOnIgnis() throws Exception {
@@ -43,6 +53,7 @@ class InteropTest {
 
         List<String> programs = selected(new ProgramCatalog(programsFolder).programs());
         assertFalse(programs.isEmpty(), "no programs found under " + programsFolder);
+        knownDifferences = readKnownDifferences(pathProperty("interop.known.differences"), programs);
         List<String> onSpark = programs.stream().filter(program -> ProgramCatalog.compiled(sparkClasses, program)).toList();
         Set<String> onIgnis = programs.stream().filter(program -> ProgramCatalog.compiled(ignisClasses, program))
                 .collect(Collectors.toSet());
@@ -75,15 +86,28 @@ class InteropTest {
             Assumptions.abort("API gap: does not compile against Ignis (listed in the excludes of interop-tests/on-ignis/pom.xml)");
         }
         ProgramRun candidate = ignis.run(program);
+        String problem = null;
         if (candidate.ending() != ProgramRun.Ending.RETURNED) {
-            fail(program + " does not run on Ignis: " + describe(ignis, candidate)
-                    + "\n--- Spark printed ---\n" + String.join("\n", reference.output()));
+            problem = program + " does not run on Ignis: " + describe(ignis, candidate)
+                    + "\n--- Spark printed ---\n" + String.join("\n", reference.output());
+        } else {
+            Optional<String> difference = comparator.difference(reference.output(), candidate.output());
+            if (difference.isPresent()) {
+                problem = program + " prints differently on Ignis: " + difference.get()
+                        + "\n--- Spark printed ---\n" + String.join("\n", reference.output())
+                        + "\n--- Ignis printed ---\n" + String.join("\n", candidate.output());
+            }
         }
-        Optional<String> difference = comparator.difference(reference.output(), candidate.output());
-        if (difference.isPresent()) {
-            fail(program + " prints differently on Ignis: " + difference.get()
-                    + "\n--- Spark printed ---\n" + String.join("\n", reference.output())
-                    + "\n--- Ignis printed ---\n" + String.join("\n", candidate.output()));
+        String knownDifference = knownDifferences.get(program);
+        if (knownDifference != null) {
+            if (problem == null) {
+                fail(program + " now prints what Spark prints: remove its line from " + KNOWN_DIFFERENCES);
+            }
+            Assumptions.abort("known difference, to be fixed in rdd-compat (" + KNOWN_DIFFERENCES + "): " + knownDifference
+                    + "\n" + problem);
+        }
+        if (problem != null) {
+            fail(problem);
         }
     }
 
@@ -102,6 +126,32 @@ class InteropTest {
         } catch (Exception failure) {
             throw new IllegalStateException("cannot run the " + engine + " programs", failure);
         }
+    }
+
+    /** "Program: reason" lines; # starts a comment. Names must be programs (of the whole catalog). */
+    private static Map<String, String> readKnownDifferences(Path file, List<String> selectedPrograms) throws IOException {
+        Map<String, String> differences = new HashMap<>();
+        if (!Files.exists(file)) {
+            return differences;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String entry = line.strip();
+            if (entry.isEmpty() || entry.startsWith("#")) {
+                continue;
+            }
+            int colon = entry.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException(KNOWN_DIFFERENCES + ": not \"Program: what differs\": " + line);
+            }
+            differences.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip());
+        }
+        if (System.getProperty("interop.programs", "").isBlank()) {
+            List<String> unknown = differences.keySet().stream().filter(name -> !selectedPrograms.contains(name)).sorted().toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException(KNOWN_DIFFERENCES + " names no such programs: " + unknown);
+            }
+        }
+        return differences;
     }
 
     private static List<String> selected(List<String> programs) {
