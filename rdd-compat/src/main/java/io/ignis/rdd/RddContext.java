@@ -31,6 +31,7 @@ public final class RddContext implements AutoCloseable {
     private final Map<Integer, Rdd<?>> persistent = new ConcurrentHashMap<>();
     private final Map<Long, WeakReference<TaskAccumulator>> accumulators = new ConcurrentHashMap<>();
     private final List<JobRunner.Job> activeJobs = new CopyOnWriteArrayList<>();
+    private final Map<String, String> abandonedTags = new ConcurrentHashMap<>();
     private final InheritableThreadLocal<String> jobGroup = new InheritableThreadLocal<>();
     private final InheritableThreadLocal<java.util.Set<String>> jobTags = new InheritableThreadLocal<>() {
         @Override
@@ -177,6 +178,12 @@ public final class RddContext implements AutoCloseable {
         java.util.Set<String> tags = jobTags.get();
         JobRunner.Job job = new JobRunner.Job(jobIds.getAndIncrement(), jobGroup.get(), tags == null ? java.util.Set.of() : java.util.Set.copyOf(tags));
         activeJobs.add(job);
+        for (String tag : job.tags) {
+            String reason = abandonedTags.get(tag);
+            if (reason != null) {
+                jobs.cancel(job, reason);
+            }
+        }
         return job;
     }
 
@@ -234,6 +241,19 @@ public final class RddContext implements AutoCloseable {
 
     public void clearJobTags() {
         jobTags.remove();
+    }
+
+    /**
+     * Cancels the running jobs that carry {@code tag} and every job started with it from now on,
+     * until {@link #forgetAbandonedTag}: an async action's jobs, cancelled even before they start.
+     */
+    public void abandonTag(String tag, String reason) {
+        abandonedTags.put(tag, reason);
+        cancelJobsWithTag(tag, reason);
+    }
+
+    public void forgetAbandonedTag(String tag) {
+        abandonedTags.remove(tag);
     }
 
     /** Cancels the running jobs that carry {@code tag}. */

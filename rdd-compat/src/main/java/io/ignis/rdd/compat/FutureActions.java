@@ -32,6 +32,7 @@ public final class FutureActions {
                 future.completeExceptionally(e);
             } finally {
                 sc.ignis().removeJobTag(tag);
+                sc.ignis().forgetAbandonedTag(tag);
             }
         }, "async action " + tag);
         thread.setDaemon(true);
@@ -56,7 +57,7 @@ public final class FutureActions {
             if (future.isDone()) {
                 return false;
             }
-            sc.ignis().cancelJobsWithTag(tag, "Job cancelled: the future action was cancelled");
+            sc.ignis().abandonTag(tag, "Job cancelled: the future action was cancelled");
             return future.cancel(mayInterruptIfRunning);
         }
 
