@@ -32,6 +32,7 @@ public final class RddContext implements AutoCloseable {
     private final Map<Long, WeakReference<TaskAccumulator>> accumulators = new ConcurrentHashMap<>();
     private final List<JobRunner.Job> activeJobs = new CopyOnWriteArrayList<>();
     private final Map<String, String> abandonedTags = new ConcurrentHashMap<>();
+    private final Map<String, String> contextProperties = new ConcurrentHashMap<>();
     private final InheritableThreadLocal<String> jobGroup = new InheritableThreadLocal<>();
     private final InheritableThreadLocal<java.util.Set<String>> jobTags = new InheritableThreadLocal<>() {
         @Override
@@ -158,10 +159,22 @@ public final class RddContext implements AutoCloseable {
         return properties == null ? null : properties.get(key);
     }
 
-    /** This thread's local properties, as the tasks of its jobs see them. */
+    /** A property every job's tasks see (under this thread's local properties of the same key). */
+    public void setContextProperty(String key, String value) {
+        contextProperties.put(key, value);
+    }
+
+    /** This thread's local properties over the context's, as the tasks of its jobs see them. */
     Map<String, String> localPropertiesSnapshot() {
         Map<String, String> properties = localProperties.get();
-        return properties == null ? Map.of() : Map.copyOf(properties);
+        if (contextProperties.isEmpty()) {
+            return properties == null ? Map.of() : Map.copyOf(properties);
+        }
+        Map<String, String> merged = new java.util.HashMap<>(contextProperties);
+        if (properties != null) {
+            merged.putAll(properties);
+        }
+        return Map.copyOf(merged);
     }
 
     /** Runs an action over every partition. */

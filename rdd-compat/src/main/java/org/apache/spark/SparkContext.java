@@ -38,6 +38,7 @@ public class SparkContext {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile Configuration hadoopConfiguration;
     private volatile io.ignis.rdd.io.ReliableCheckpointer checkpointer;
+    private volatile java.nio.file.Path filesRoot;
 
     public SparkContext(SparkConf config) {
         this.conf = config.clone();
@@ -305,9 +306,38 @@ public class SparkContext {
         appendToList("spark.jars", path);
     }
 
-    /** Records the file in spark.files; Ignis does not copy files to nodes. */
+    /**
+     * Copies the file (any Hadoop file system) into this context's files directory, where
+     * {@link SparkFiles#get} finds it by name, and records it in spark.files.
+     */
     public void addFile(String path) {
+        try {
+            org.apache.hadoop.fs.Path source = new org.apache.hadoop.fs.Path(path);
+            org.apache.hadoop.fs.FileSystem fs = source.getFileSystem(hadoopConfiguration());
+            if (!fs.exists(source)) {
+                throw new java.io.FileNotFoundException("File " + path + " does not exist");
+            }
+            java.nio.file.Path root = filesRoot();
+            fs.copyToLocalFile(false, source, new org.apache.hadoop.fs.Path(root.resolve(source.getName()).toUri()), true);
+        } catch (java.io.IOException e) {
+            throw io.ignis.rdd.ops.Functions.rethrow(e);
+        }
         appendToList("spark.files", path);
+    }
+
+    private synchronized java.nio.file.Path filesRoot() throws java.io.IOException {
+        if (filesRoot == null) {
+            filesRoot = java.nio.file.Files.createTempDirectory("spark-files-" + applicationId + "-");
+            ignis.setContextProperty(SparkFiles.ROOT_PROPERTY, filesRoot.toAbsolutePath().toString());
+        }
+        return filesRoot;
+    }
+
+    /** The files directory of the running context, if it has one (for {@link SparkFiles} on the driver). */
+    static String filesRootOfActive() {
+        SparkContext active = ACTIVE.get();
+        java.nio.file.Path root = active == null ? null : active.filesRoot;
+        return root == null ? null : root.toAbsolutePath().toString();
     }
 
     private synchronized void appendToList(String key, String value) {

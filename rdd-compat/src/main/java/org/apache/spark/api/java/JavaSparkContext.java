@@ -304,7 +304,7 @@ public class JavaSparkContext implements Closeable {
         return Optional.ofNullable(sc.getConf().get("spark.home", System.getenv("SPARK_HOME")));
     }
 
-    /** Records the file in {@code spark.files}; tasks read it where it is (Ignis does not copy files to nodes). */
+    /** Copies the file into the context's files directory, where {@link org.apache.spark.SparkFiles#get} finds it. */
     public void addFile(String path) {
         addFile(path, false);
     }

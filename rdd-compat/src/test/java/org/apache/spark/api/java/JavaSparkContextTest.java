@@ -169,4 +169,16 @@ class JavaSparkContextTest {
         }
         assertEquals(List.of("a=[1, 3]", "b=[2]"), groups);
     }
+
+    @Test
+    void addedFilesAreFoundByNameInTasks(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("lookup.txt");
+        java.nio.file.Files.writeString(file, "42");
+        sc.addFile(file.toString());
+        List<String> read = sc.parallelize(List.of(1, 2), 2)
+                .map(x -> java.nio.file.Files.readString(java.nio.file.Path.of(org.apache.spark.SparkFiles.get("lookup.txt"))))
+                .collect();
+        assertEquals(List.of("42", "42"), read);
+        assertEquals("42", java.nio.file.Files.readString(java.nio.file.Path.of(org.apache.spark.SparkFiles.get("lookup.txt"))));
+    }
 }
