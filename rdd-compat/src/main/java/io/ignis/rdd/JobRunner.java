@@ -218,6 +218,11 @@ final class JobRunner {
             inputs.put(Inputs.persisted(rdd.id(), split.index()), List.of(persisted(job, rdd, split)));
             return;
         }
+        collectParentInputs(job, rdd, split, inputs);
+    }
+
+    /** The inputs of computing {@code split} of {@code rdd} itself: its shuffle blocks and its parents' inputs. */
+    private void collectParentInputs(Job job, Rdd<?> rdd, Split split, Map<String, List<ObjectRef<?>>> inputs) {
         for (Dependency<?> dependency : rdd.dependencies()) {
             if (dependency instanceof ShuffleDependency<?, ?, ?> shuffle) {
                 submitMaps(job, shuffle);
@@ -240,19 +245,7 @@ final class JobRunner {
                 return existing;
             }
             Map<String, List<ObjectRef<?>>> inputs = new LinkedHashMap<>();
-            for (Dependency<?> dependency : rdd.dependencies()) {
-                // The persist task computes this RDD itself, so it reads its parents' inputs.
-                if (dependency instanceof ShuffleDependency<?, ?, ?> shuffle) {
-                    submitMaps(job, shuffle);
-                    inputs.put(Inputs.shuffle(shuffle.shuffleId(), split.index()), shuffle.blocksFor(split.index()));
-                } else {
-                    NarrowDependency<?> narrow = (NarrowDependency<?>) dependency;
-                    Split[] parentSplits = narrow.rdd().splits();
-                    for (int parent : narrow.parents(split.index())) {
-                        collectInputs(job, narrow.rdd(), parentSplits[parent], inputs);
-                    }
-                }
-            }
+            collectParentInputs(job, rdd, split, inputs); // the persist task computes this RDD itself
             int stageId = context.newStageId();
             ObjectRef<byte[]> stage = putStage(new Stage(stageId, rdd, Stage.Kind.PERSIST, null, null, context.taskHook(),
                     rdd.partitionCount(), context.localPropertiesSnapshot()));

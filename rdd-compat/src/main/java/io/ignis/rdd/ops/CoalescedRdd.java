@@ -7,7 +7,6 @@ import io.ignis.rdd.Split;
 import io.ignis.rdd.TaskScope;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Fewer partitions without a shuffle: each new partition reads a run of consecutive parent
@@ -62,29 +61,6 @@ public final class CoalescedRdd<T> extends Rdd<T> {
     @Override
     public Iterator<T> compute(Split split, TaskScope scope) {
         Split[] group = ((CoalescedSplit) split).parents();
-        return new Iterator<>() {
-            private int next;
-            private Iterator<T> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && next < group.length) {
-                    try {
-                        current = parent.iterator(group[next++], scope);
-                    } catch (Exception e) {
-                        throw Sneaky.rethrow(e);
-                    }
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return Functions.concat(group.length, i -> parent.iterator(group[i], scope));
     }
 }

@@ -89,6 +89,40 @@ public final class Functions {
         };
     }
 
+    /** Opens one iterator of a sequence: the i-th parent partition, say. */
+    @FunctionalInterface
+    public interface IteratorSource<T> {
+        Iterator<T> open(int index) throws Exception;
+    }
+
+    /** The iterators {@code source} opens for 0 .. count-1, one after another, each opened when reached. */
+    public static <T> Iterator<T> concat(int count, IteratorSource<T> source) {
+        return new Iterator<>() {
+            private int next;
+            private Iterator<T> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && next < count) {
+                    try {
+                        current = source.open(next++);
+                    } catch (Exception e) {
+                        throw Sneaky.rethrow(e);
+                    }
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
     /** Rethrows {@code error} unchanged from code that cannot declare it. */
     public static RuntimeException rethrow(Throwable error) {
         return Sneaky.rethrow(error);

@@ -9,7 +9,6 @@ import io.ignis.shuffle.Partitioner;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * The union of RDDs placed by one partitioner, keeping it: partition i is partition i of every
@@ -74,31 +73,7 @@ public final class PartitionerAwareUnionRdd<T> extends Rdd<T> {
     @Override
     public Iterator<T> compute(Split split, TaskScope scope) {
         Split[] aligned = ((AlignedSplit) split).parentSplits();
-        return new Iterator<>() {
-            private int next;
-            private Iterator<T> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && next < aligned.length) {
-                    try {
-                        current = parents.get(next).iterator(aligned[next], scope);
-                        next++;
-                    } catch (Exception e) {
-                        throw Sneaky.rethrow(e);
-                    }
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return Functions.concat(aligned.length, i -> parents.get(i).iterator(aligned[i], scope));
     }
 
     @Override
