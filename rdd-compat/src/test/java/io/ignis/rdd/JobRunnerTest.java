@@ -16,7 +16,6 @@ import io.ignis.shuffle.HashPartitioner;
 import io.ignis.shuffle.Shuffle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,21 +53,7 @@ class JobRunnerTest {
     }
 
     private static <T, U> Rdd<U> map(Rdd<T> rdd, io.ignis.api.function.IgnisFunc1<T, U> f) {
-        return new MapPartitionsRdd<T, U>(rdd, (scope, index, items) -> new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return items.hasNext();
-            }
-
-            @Override
-            public U next() {
-                try {
-                    return f.apply(items.next());
-                } catch (Exception e) {
-                    throw new RuntimeException(e);
-                }
-            }
-        }, false);
+        return new MapPartitionsRdd<T, U>(rdd, (scope, index, items) -> io.ignis.rdd.ops.Functions.map(items, f), false);
     }
 
     @Test

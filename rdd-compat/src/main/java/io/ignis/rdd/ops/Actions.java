@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.PriorityQueue;
 
@@ -197,27 +196,7 @@ public final class Actions {
 
     /** Runs one job per partition as the iterator reaches it, as Spark's toLocalIterator does. */
     public static <T> Iterator<T> toLocalIterator(Rdd<T> rdd) {
-        int count = rdd.partitionCount();
-        return new Iterator<>() {
-            private int next;
-            private Iterator<T> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && next < count) {
-                    current = collectPartitions(rdd, new int[] {next++}).get(0).iterator();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return Functions.concat(rdd.partitionCount(), partition -> collectPartitions(rdd, new int[] {partition}).get(0).iterator());
     }
 
     static <A, B, R> R apply(IgnisFunc2<A, B, R> f, A a, B b) {
