@@ -118,6 +118,18 @@ public final class PairOps {
         return new ShuffledRdd<K, V, V>(rdd, new Shuffle.Spec<>(partitioner, null, false, direction));
     }
 
+    /**
+     * A range partitioner for {@code rdd}'s keys chosen from a sample (a job), about
+     * {@code samplePointsPerRange} sampled keys per range, as Spark's RangePartitioner is built.
+     */
+    public static <K, V> io.ignis.shuffle.RangePartitioner<K> rangePartitioner(Rdd<? extends Tuple2<K, V>> rdd, int partitions,
+                                                                             Comparator<? super K> ordering, boolean ascending,
+                                                                             int samplePointsPerRange) {
+        @SuppressWarnings("unchecked")
+        Rdd<Tuple2<K, V>> pairs = (Rdd<Tuple2<K, V>>) rdd;
+        return RangeSampling.partitioner(pairs, partitions, ordering, ascending, samplePointsPerRange);
+    }
+
     /** A serializable reversal of a serializable comparator. */
     public static <T> Comparator<T> reversed(Comparator<? super T> ordering) {
         return (Comparator<T> & Serializable) (a, b) -> ordering.compare(b, a);

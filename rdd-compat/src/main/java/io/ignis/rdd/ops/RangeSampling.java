@@ -21,13 +21,19 @@ final class RangeSampling {
 
     static <K, V> RangePartitioner<K> partitioner(Rdd<Tuple2<K, V>> rdd, int partitions, Comparator<? super K> ordering,
                                                   boolean ascending) {
+        return partitioner(rdd, partitions, ordering, ascending, 20);
+    }
+
+    /** {@code samplePointsPerRange}: Spark's samplePointsPerPartitionHint (20 by default). */
+    static <K, V> RangePartitioner<K> partitioner(Rdd<Tuple2<K, V>> rdd, int partitions, Comparator<? super K> ordering,
+                                                  boolean ascending, int samplePointsPerRange) {
         if (partitions < 1) {
             throw new IllegalArgumentException("Number of partitions cannot be negative but found " + partitions + ".");
         }
         if (partitions == 1 || rdd.partitionCount() == 0) {
             return new RangePartitioner<>(List.of(), ordering, ascending);
         }
-        double sampleSize = Math.min(20.0 * partitions, 1e6);
+        double sampleSize = Math.min((double) samplePointsPerRange * partitions, 1e6);
         int perPartition = (int) Math.ceil(3.0 * sampleSize / rdd.partitionCount());
         int rddId = rdd.id();
         List<Sample<K>> samples = rdd.context().runJob(rdd, (scope, items) -> {

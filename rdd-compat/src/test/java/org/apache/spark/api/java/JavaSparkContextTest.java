@@ -181,4 +181,25 @@ class JavaSparkContextTest {
         assertEquals(List.of("42", "42"), read);
         assertEquals("42", java.nio.file.Files.readString(java.nio.file.Path.of(org.apache.spark.SparkFiles.get("lookup.txt"))));
     }
+
+    @Test
+    void rangePartitionerBuiltFromAnRdd() {
+        JavaPairRDD<Integer, String> pairs = sc.parallelizePairs(IntStream.range(0, 40).map(i -> (i * 17) % 40)
+                .mapToObj(i -> new Tuple2<>(i, "v" + i)).toList(), 3);
+        scala.math.Ordering<Integer> ordering = scala.math.Ordering$.MODULE$.comparatorToOrdering(
+                (java.util.Comparator<Integer> & java.io.Serializable) Integer::compare);
+        org.apache.spark.RangePartitioner<Integer, String> ranges =
+                new org.apache.spark.RangePartitioner<>(4, pairs.rdd(), true, ordering, io.ignis.rdd.compat.Wrap.tag());
+        assertEquals(4, ranges.numPartitions());
+        List<List<Tuple2<Integer, String>>> parts = pairs.partitionBy(ranges).glom().collect();
+        int last = -1;
+        for (List<Tuple2<Integer, String>> part : parts) {
+            assertEquals(10, part.size(), "equal ranges of 40 distinct keys");
+            for (Tuple2<Integer, String> pair : part) {
+                assertTrue(pair._1() > last || part.indexOf(pair) > 0, "ranges in key order");
+            }
+            last = part.stream().mapToInt(Tuple2::_1).max().orElse(last);
+        }
+        assertEquals(ranges, pairs.partitionBy(ranges).partitioner().get());
+    }
 }
