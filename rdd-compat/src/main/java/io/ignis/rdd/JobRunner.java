@@ -89,7 +89,7 @@ final class JobRunner {
             Split split = splits[partition];
             collectInputs(job, rdd, split, inputs);
             PartitionTask task = new PartitionTask(stageId, partition, split, inputs, context.newTaskAttemptId(), 1);
-            ObjectRef<PartitionTask.Outcome> ref = withInputs(ignis.task(PartitionTask::runResult, stage, task), inputs)
+            ObjectRef<PartitionTask.Outcome> ref = withInputs(ignis.task(PartitionTask::runResult, stage, task), rdd, inputs)
                     .name("result " + stageId + "." + partition).remote();
             job.track(ref, ignis);
             results.add(ref);
@@ -180,10 +180,14 @@ final class JobRunner {
     /**
      * The task with its inputs as dependencies and its retry budget: a task that throws runs again
      * while {@code taskMaxFailures} lasts (Spark's rule; once in local mode); a task whose node is
-     * lost runs again up to 3 times, or that budget if larger.
+     * lost runs again up to 3 times, or that budget if larger. It asks for the resources of the RDD
+     * its stage computes (Spark's stage-level resource profile), when that RDD has any.
      */
-    private <R> TaskCaller<R> withInputs(TaskCaller<R> caller, Map<String, List<ObjectRef<?>>> inputs) {
+    private <R> TaskCaller<R> withInputs(TaskCaller<R> caller, Rdd<?> computed, Map<String, List<ObjectRef<?>>> inputs) {
         int maxFailures = context.taskMaxFailures();
+        if (computed.taskResources() != null) {
+            caller.resources(computed.taskResources());
+        }
         TaskCaller<R> configured = maxFailures > 1 ? caller.maxRetries(maxFailures - 1).retryExceptions() : caller.maxRetries(3);
         if (inputs.isEmpty()) {
             return configured;
@@ -250,7 +254,7 @@ final class JobRunner {
             ObjectRef<byte[]> stage = putStage(new Stage(stageId, rdd, Stage.Kind.PERSIST, null, null, context.taskHook(),
                     rdd.partitionCount(), context.localPropertiesSnapshot()));
             PartitionTask task = new PartitionTask(stageId, split.index(), split, inputs, context.newTaskAttemptId(), 1);
-            List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runPersist, stage, task), inputs)
+            List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runPersist, stage, task), rdd, inputs)
                     .name("persist " + rdd.id() + "." + split.index()).numReturns(2).remote();
             job.track(refs.get(0), context.runtime());
             job.sideOutcomes.add(refs.get(1));
@@ -276,7 +280,7 @@ final class JobRunner {
                 Map<String, List<ObjectRef<?>>> inputs = new LinkedHashMap<>();
                 collectInputs(job, parent, split, inputs);
                 PartitionTask task = new PartitionTask(stageId, split.index(), split, inputs, context.newTaskAttemptId(), 1);
-                List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runShuffleMap, stage, task), inputs)
+                List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runShuffleMap, stage, task), parent, inputs)
                         .name("shuffle " + shuffle.shuffleId() + " map " + split.index()).numReturns(reducers + 1).remote();
                 outputs.add(List.copyOf(refs.subList(0, reducers)));
                 job.track(refs.get(0), context.runtime());

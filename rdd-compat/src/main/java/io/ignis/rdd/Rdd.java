@@ -5,6 +5,7 @@ import io.ignis.shuffle.Partitioner;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A resilient distributed dataset as a pure description, with Spark's five properties: its
@@ -30,6 +31,10 @@ public abstract class Rdd<T> implements Serializable {
     /** Once checkpointed: the RDD that reads the saved partitions, which replaces this one's lineage. */
     private volatile Rdd<T> checkpointed;
     private transient volatile boolean checkpointRequested;
+    /** What each task computing this RDD asks of its node (Ignis names); null means the default, 1 CPU. */
+    private transient volatile Map<String, Double> taskResources;
+    /** The API's profile object those resources came from, handed back as given (Spark's getResourceProfile). */
+    private transient volatile Object resourceProfile;
 
     protected Rdd(RddContext context) {
         this.context = java.util.Objects.requireNonNull(context, "context is null");
@@ -128,6 +133,23 @@ public abstract class Rdd<T> implements Serializable {
 
     public final void setName(String name) {
         this.name = name;
+    }
+
+    public final Map<String, Double> taskResources() {
+        return taskResources;
+    }
+
+    /** Sets what each task computing this RDD asks for (null for the default); copied. */
+    public final void setTaskResources(Map<String, Double> taskResources) {
+        this.taskResources = taskResources == null ? null : Map.copyOf(taskResources);
+    }
+
+    public final Object resourceProfile() {
+        return resourceProfile;
+    }
+
+    public final void setResourceProfile(Object resourceProfile) {
+        this.resourceProfile = resourceProfile;
     }
 
     // ---- persistence (driver side)

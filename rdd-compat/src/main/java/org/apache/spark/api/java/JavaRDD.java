@@ -12,10 +12,15 @@ import io.ignis.rdd.ops.MapPartitionsRdd;
 import io.ignis.rdd.ops.PairOps;
 import io.ignis.rdd.ops.SetOps;
 import io.ignis.rdd.ops.UnionRdd;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.rdd.RDD;
+import org.apache.spark.resource.ResourceProfile;
+import org.apache.spark.resource.TaskResourceRequest;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 import scala.reflect.ClassTag;
@@ -158,6 +163,34 @@ public class JavaRDD<T> extends AbstractJavaRDDLike<T, JavaRDD<T>> {
     public JavaRDD<T> setName(String name) {
         self().setName(name);
         return this;
+    }
+
+    /**
+     * Runs the tasks that compute this RDD with {@code profile}'s task resources (Spark's
+     * stage-level scheduling): {@code cpus} asks Ignis for {@code CPU} (1 when not given),
+     * {@code gpu} for {@code GPU}, other names as they are. Executor requests are recorded only.
+     * A task asking for more than any node has fails when its job is submitted.
+     */
+    public JavaRDD<T> withResources(ResourceProfile profile) {
+        Objects.requireNonNull(profile, "profile is null");
+        Map<String, Double> resources = new HashMap<>();
+        resources.put("CPU", 1.0);
+        for (TaskResourceRequest request : profile.taskResourcesJMap().values()) {
+            String name = request.resourceName();
+            String ignisName = name.equals(ResourceProfile.CPUS()) ? "CPU" : name.equals("gpu") ? "GPU" : name;
+            resources.put(ignisName, request.amount());
+        }
+        Rdd<T> engine = self();
+        synchronized (engine) {
+            engine.setTaskResources(resources);
+            engine.setResourceProfile(profile);
+        }
+        return this;
+    }
+
+    /** The profile given to {@link #withResources}, or null when there was none (Spark's default profile). */
+    public ResourceProfile getResourceProfile() {
+        return (ResourceProfile) self().resourceProfile();
     }
 
     /** Sorted by {@code f}'s key (a total sort through a range partitioner), as Spark's sortBy. */
