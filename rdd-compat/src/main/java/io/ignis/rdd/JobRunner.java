@@ -83,13 +83,14 @@ final class JobRunner {
         int stageId = context.newStageId();
         ObjectRef<byte[]> stage = putStage(new Stage(stageId, rdd, Stage.Kind.RESULT, function, null, context.taskHook(),
                 rdd.partitionCount(), context.localPropertiesSnapshot()));
+        Map<String, Double> resources = stageResources(rdd);
         List<ObjectRef<PartitionTask.Outcome>> results = new ArrayList<>(partitions.length);
         for (int partition : partitions) {
             Map<String, List<ObjectRef<?>>> inputs = new LinkedHashMap<>();
             Split split = splits[partition];
             collectInputs(job, rdd, split, inputs);
             PartitionTask task = new PartitionTask(stageId, partition, split, inputs, context.newTaskAttemptId(), 1);
-            ObjectRef<PartitionTask.Outcome> ref = withInputs(ignis.task(PartitionTask::runResult, stage, task), rdd, inputs)
+            ObjectRef<PartitionTask.Outcome> ref = withInputs(ignis.task(PartitionTask::runResult, stage, task), resources, inputs)
                     .name("result " + stageId + "." + partition).remote();
             job.track(ref, ignis);
             results.add(ref);
@@ -180,13 +181,13 @@ final class JobRunner {
     /**
      * The task with its inputs as dependencies and its retry budget: a task that throws runs again
      * while {@code taskMaxFailures} lasts (Spark's rule; once in local mode); a task whose node is
-     * lost runs again up to 3 times, or that budget if larger. It asks for the resources of the RDD
-     * its stage computes (Spark's stage-level resource profile), when that RDD has any.
+     * lost runs again up to 3 times, or that budget if larger. It asks for its stage's resources
+     * ({@link #stageResources}), if any.
      */
-    private <R> TaskCaller<R> withInputs(TaskCaller<R> caller, Rdd<?> computed, Map<String, List<ObjectRef<?>>> inputs) {
+    private <R> TaskCaller<R> withInputs(TaskCaller<R> caller, Map<String, Double> resources, Map<String, List<ObjectRef<?>>> inputs) {
         int maxFailures = context.taskMaxFailures();
-        if (computed.taskResources() != null) {
-            caller.resources(computed.taskResources());
+        if (resources != null) {
+            caller.resources(resources);
         }
         TaskCaller<R> configured = maxFailures > 1 ? caller.maxRetries(maxFailures - 1).retryExceptions() : caller.maxRetries(3);
         if (inputs.isEmpty()) {
@@ -197,6 +198,42 @@ final class JobRunner {
             refs.addAll(group);
         }
         return configured.dependsOn(refs);
+    }
+
+    /**
+     * The task resources of the stage that computes {@code computed}: those set on any RDD of its
+     * fused chain (Spark's stage-level resource profile: the profiles of the stage's RDDs), null if
+     * none; two different ones fail as in Spark.
+     */
+    private static Map<String, Double> stageResources(Rdd<?> computed) {
+        Map<String, Double> found = null;
+        java.util.ArrayDeque<Rdd<?>> work = new java.util.ArrayDeque<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        work.add(computed);
+        while (!work.isEmpty()) {
+            Rdd<?> rdd = work.pop();
+            if (!seen.add(rdd.id())) {
+                continue;
+            }
+            Map<String, Double> own = rdd.taskResources();
+            if (own != null) {
+                if (found != null && !found.equals(own)) {
+                    throw new IllegalArgumentException("Multiple ResourceProfiles specified in the RDDs for this stage, either"
+                            + " resolve the conflicting ResourceProfiles yourself or enable"
+                            + " spark.scheduler.resource.profileMergeConflicts and understand how Spark handles the merge.");
+                }
+                found = own;
+            }
+            boolean cut = rdd != computed && (rdd.persistence() != null || rdd.isCheckpointed());
+            if (!cut) {
+                for (Dependency<?> dependency : rdd.dependencies()) {
+                    if (dependency instanceof NarrowDependency<?>) {
+                        work.add(dependency.rdd());
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private ObjectRef<byte[]> putStage(Stage stage) {
@@ -254,7 +291,7 @@ final class JobRunner {
             ObjectRef<byte[]> stage = putStage(new Stage(stageId, rdd, Stage.Kind.PERSIST, null, null, context.taskHook(),
                     rdd.partitionCount(), context.localPropertiesSnapshot()));
             PartitionTask task = new PartitionTask(stageId, split.index(), split, inputs, context.newTaskAttemptId(), 1);
-            List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runPersist, stage, task), rdd, inputs)
+            List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runPersist, stage, task), stageResources(rdd), inputs)
                     .name("persist " + rdd.id() + "." + split.index()).numReturns(2).remote();
             job.track(refs.get(0), context.runtime());
             job.sideOutcomes.add(refs.get(1));
@@ -276,11 +313,12 @@ final class JobRunner {
             ObjectRef<byte[]> stage = putStage(new Stage(stageId, parent, Stage.Kind.SHUFFLE_MAP, null, shuffle.spec(),
                     context.taskHook(), parent.partitionCount(), context.localPropertiesSnapshot()));
             List<List<ObjectRef<Object>>> outputs = new ArrayList<>();
+            Map<String, Double> resources = stageResources(parent);
             for (Split split : parent.splits()) {
                 Map<String, List<ObjectRef<?>>> inputs = new LinkedHashMap<>();
                 collectInputs(job, parent, split, inputs);
                 PartitionTask task = new PartitionTask(stageId, split.index(), split, inputs, context.newTaskAttemptId(), 1);
-                List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runShuffleMap, stage, task), parent, inputs)
+                List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runShuffleMap, stage, task), resources, inputs)
                         .name("shuffle " + shuffle.shuffleId() + " map " + split.index()).numReturns(reducers + 1).remote();
                 outputs.add(List.copyOf(refs.subList(0, reducers)));
                 job.track(refs.get(0), context.runtime());

@@ -76,6 +76,20 @@ class ResourceProfileTest {
     }
 
     @Test
+    void theProfileCoversTheWholeStageItIsIn() {
+        Rdd<Integer> gpuNumbers = new ParallelCollectionRdd<>(context, List.of(1, 2), 2);
+        gpuNumbers.setTaskResources(Map.of("CPU", 1.0, "GPU", 1.0));
+        Rdd<String> seen = new MapPartitionsRdd<Integer, String>(gpuNumbers,
+                (scope, index, items) -> List.of(String.valueOf(TaskContext.current().gpuIds().size())).iterator(), false);
+        assertEquals(List.of("1", "1"), collect(seen), "a map fused with the RDD that has the profile runs with it");
+        Rdd<Integer> cpuNumbers = new ParallelCollectionRdd<>(context, List.of(1, 2), 2);
+        cpuNumbers.setTaskResources(Map.of("CPU", 2.0));
+        Rdd<Integer> both = new io.ignis.rdd.ops.UnionRdd<>(List.of(gpuNumbers, cpuNumbers));
+        IllegalArgumentException conflict = assertThrows(IllegalArgumentException.class, () -> collect(both));
+        assertTrue(conflict.getMessage().startsWith("Multiple ResourceProfiles"), conflict.getMessage());
+    }
+
+    @Test
     void twoCpuTasksRunAtMostTwoAtOnceOnFourCpus() {
         RUNNING.set(0);
         MOST_RUNNING.set(0);
