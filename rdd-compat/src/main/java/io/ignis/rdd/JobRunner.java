@@ -288,7 +288,8 @@ final class JobRunner {
             Map<String, List<ObjectRef<?>>> inputs = new LinkedHashMap<>();
             collectParentInputs(job, rdd, split, inputs); // the persist task computes this RDD itself
             int stageId = context.newStageId();
-            ObjectRef<byte[]> stage = putStage(new Stage(stageId, rdd, Stage.Kind.PERSIST, null, null, context.taskHook(),
+            ObjectRef<byte[]> stage = putStage(new Stage(stageId, rdd,
+                    rdd.persistence().deserialized() ? Stage.Kind.PERSIST : Stage.Kind.PERSIST_SERIALIZED, null, null, context.taskHook(),
                     rdd.partitionCount(), context.localPropertiesSnapshot()));
             PartitionTask task = new PartitionTask(stageId, split.index(), split, inputs, context.newTaskAttemptId(), 1);
             List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runPersist, stage, task), stageResources(rdd), inputs)

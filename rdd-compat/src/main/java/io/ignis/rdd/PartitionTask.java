@@ -32,14 +32,19 @@ record PartitionTask(int stageId, int partition, Split split, Map<String, List<O
         });
     }
 
-    /** A persist task: the partition's elements, kept as one object; the accumulators come as a second. */
+    /**
+     * A persist task: the partition's elements (or their serialized bytes, for a serialized level),
+     * kept as one object; the accumulators come as a second.
+     */
     static List<Object> runPersist(byte[] stageBytes, PartitionTask task) throws Exception {
         Outcome outcome = task.execute(stageBytes, (stage, scope) -> {
             List<Object> block = new ArrayList<>();
             for (Iterator<?> it = stage.rdd().compute(task.split(), scope); it.hasNext(); ) {
                 block.add(it.next());
             }
-            return block;
+            // A serialized level keeps bytes (compact, read back per use), as Spark's serialized levels do.
+            return stage.kind() == Stage.Kind.PERSIST_SERIALIZED
+                    ? Ignis.current().serialize(block, "partition " + task.partition() + " of " + stage.rdd()) : block;
         });
         return List.of(outcome.value(), new Outcome(null, outcome.accumulators()));
     }

@@ -122,7 +122,11 @@ public abstract class Rdd<T> implements Serializable {
         }
         List<ObjectRef<?>> cached = scope.inputsOrNull(Inputs.persisted(id, split.index()));
         if (cached != null) {
-            return ((List<T>) cached.get(0).get()).iterator();
+            Object block = cached.get(0).get();
+            if (block instanceof byte[] serialized) { // a serialized storage level: each reader gets its own copy
+                block = io.ignis.api.Ignis.current().deserialize(serialized);
+            }
+            return ((List<T>) block).iterator();
         }
         return compute(split, scope);
     }

@@ -10,5 +10,6 @@ import java.io.Serializable;
  */
 record Stage(int stageId, Rdd<?> rdd, Kind kind, PartitionFunction<?, ?> function, Shuffle.Spec<?, ?, ?> shuffle,
              TaskHook hook, int numPartitions, java.util.Map<String, String> localProperties) implements Serializable {
-    enum Kind { RESULT, SHUFFLE_MAP, PERSIST }
+    /** PERSIST keeps a partition as its elements; PERSIST_SERIALIZED as their serialized bytes (Spark's *_SER, DISK_ONLY). */
+    enum Kind { RESULT, SHUFFLE_MAP, PERSIST, PERSIST_SERIALIZED }
 }

@@ -122,6 +122,17 @@ class JobRunnerTest {
     }
 
     @Test
+    void serializedLevelsKeepBytesAndGiveEachReaderItsOwnElements() {
+        Rdd<List<Integer>> lists = map(new ParallelCollectionRdd<>(context, IntStream.range(0, 20).boxed().toList(), 4),
+                x -> new ArrayList<>(List.of(x)));
+        lists.persist(new Persistence(true, true, false, false, 1)); // MEMORY_AND_DISK_SER
+        assertEquals(20, collect(lists).size());
+        assertTrue(lists.persistedRef(0).get() instanceof byte[], "a serialized level keeps the partition as bytes");
+        assertEquals(collect(lists), collect(map(lists, x -> x)));
+        lists.unpersist();
+    }
+
+    @Test
     void taskFailureCarriesTheUsersException() {
         Rdd<Integer> failing = map(new ParallelCollectionRdd<>(context, List.of(1, 2, 3), 3), x -> {
             if (x == 2) {
