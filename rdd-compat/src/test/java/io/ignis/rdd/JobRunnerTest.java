@@ -41,15 +41,7 @@ class JobRunnerTest {
     }
 
     private static <T> List<T> collect(Rdd<T> rdd) {
-        List<T> out = new ArrayList<>();
-        for (List<T> part : context.runJob(rdd, (scope, items) -> {
-            List<T> list = new ArrayList<>();
-            items.forEachRemaining(list::add);
-            return list;
-        })) {
-            out.addAll(part);
-        }
-        return out;
+        return io.ignis.rdd.ops.Actions.collect(rdd);
     }
 
     private static <T, U> Rdd<U> map(Rdd<T> rdd, io.ignis.api.function.IgnisFunc1<T, U> f) {

@@ -4,15 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import io.ignis.rdd.Rdd;
 import io.ignis.rdd.RddContext;
+import io.ignis.rdd.ops.Functions;
 import io.ignis.rdd.ops.MapPartitionsRdd;
 import io.ignis.rdd.ops.PartitionTransform;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.BytesWritable;
 import org.apache.hadoop.io.LongWritable;
@@ -70,7 +69,7 @@ public final class HadoopInput {
     public Rdd<String> textFile(String path, int minPartitions) {
         Rdd<Tuple2<LongWritable, Text>> records = hadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class, minPartitions);
         // The Text object is reused by the reader: turning it into a String at once makes the lines safe to keep.
-        Rdd<String> lines = new MapPartitionsRdd<>(records, (scope, index, items) -> map(items, pair -> pair._2().toString()), false);
+        Rdd<String> lines = new MapPartitionsRdd<>(records, (scope, index, items) -> Functions.map(items, pair -> pair._2().toString()), false);
         lines.setName(path);
         return lines;
     }
@@ -84,7 +83,7 @@ public final class HadoopInput {
         });
         files.setName(path);
         Rdd<Tuple2<String, String>> pairs = new MapPartitionsRdd<>(files,
-                (scope, index, items) -> map(items, pair -> new Tuple2<>(pair._1().toString(), pair._2().toString())), false);
+                (scope, index, items) -> Functions.map(items, pair -> new Tuple2<>(pair._1().toString(), pair._2().toString())), false);
         pairs.setName(path);
         return pairs;
     }
@@ -125,7 +124,7 @@ public final class HadoopInput {
         conf.setInt(FixedLengthRecordInputFormat.RECORD_LENGTH_PROPERTY, recordLength);
         Rdd<Tuple2<LongWritable, BytesWritable>> records = newAPIHadoopFile(path, FixedLengthRecordInputFormat.class,
                 LongWritable.class, BytesWritable.class, conf);
-        return new MapPartitionsRdd<>(records, (scope, index, items) -> map(items, pair -> {
+        return new MapPartitionsRdd<>(records, (scope, index, items) -> Functions.map(items, pair -> {
             byte[] bytes = pair._2().copyBytes();
             if (bytes.length != recordLength) {
                 throw new AssertionError("assertion failed: Byte array does not have correct length");
@@ -147,8 +146,8 @@ public final class HadoopInput {
      */
     public <T> Rdd<T> objectFile(String path, int minPartitions) {
         Rdd<Tuple2<NullWritable, BytesWritable>> batches = sequenceFile(path, NullWritable.class, BytesWritable.class, minPartitions);
-        PartitionTransform<Tuple2<NullWritable, BytesWritable>, T> flatten = (scope, index, items) -> new FlatIterator<>(
-                map(items, pair -> HadoopInput.<T>deserializeBatch(pair._2())));
+        PartitionTransform<Tuple2<NullWritable, BytesWritable>, T> flatten = (scope, index, items) ->
+                Functions.flatMap(items, pair -> HadoopInput.<T>deserializeBatch(pair._2()));
         return new MapPartitionsRdd<>(batches, flatten, false);
     }
 
@@ -228,50 +227,6 @@ public final class HadoopInput {
             return Arrays.asList((T[]) boxed).iterator();
         } catch (IOException | ClassNotFoundException e) {
             throw Unchecked.rethrow(e);
-        }
-    }
-
-    /** The lazy mapping of an iterator. */
-    private static <A, B> Iterator<B> map(Iterator<A> items, java.util.function.Function<A, B> function) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return items.hasNext();
-            }
-
-            @Override
-            public B next() {
-                return function.apply(items.next());
-            }
-        };
-    }
-
-    /** The elements of a sequence of iterators, one after another. */
-    private static final class FlatIterator<T> implements Iterator<T> {
-        private final Iterator<Iterator<T>> outer;
-        private Iterator<T> current = Collections.emptyIterator();
-
-        FlatIterator(Iterator<Iterator<T>> outer) {
-            this.outer = outer;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (!current.hasNext()) {
-                if (!outer.hasNext()) {
-                    return false;
-                }
-                current = outer.next();
-            }
-            return true;
-        }
-
-        @Override
-        public T next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return current.next();
         }
     }
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -42,21 +41,7 @@ final class IoTesting {
 
     /** Maps each element inside the task (Writables must become Serializable values before they travel). */
     static <T, U> Rdd<U> map(Rdd<T> rdd, IgnisFunc1<T, U> function) {
-        return new MapPartitionsRdd<T, U>(rdd, (scope, index, items) -> new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return items.hasNext();
-            }
-
-            @Override
-            public U next() {
-                try {
-                    return function.apply(items.next());
-                } catch (Exception e) {
-                    throw new RuntimeException(e);
-                }
-            }
-        }, false);
+        return new MapPartitionsRdd<T, U>(rdd, (scope, index, items) -> io.ignis.rdd.ops.Functions.map(items, function), false);
     }
 
     /** The names in {@code folder}, Hadoop's hidden checksum files left out. */
