@@ -60,6 +60,13 @@ public interface IgnisRuntime extends IgnisCalls, AutoCloseable {
     /** The copies of objects this runtime's node keeps for repeated use (see {@link NodeCache}). */
     NodeCache nodeCache();
 
+    /**
+     * A new lease on working memory from this runtime's node (inside a task, the node the task runs
+     * on): see {@link WorkMemory} for the rule that bounds it. {@code purpose} names it in the node's
+     * statistics and logs.
+     */
+    WorkMemory workMemory(String purpose);
+
     /** Cancels the task that makes {@code ref}: a queued task never runs, a running one is interrupted. */
     void cancel(ObjectRef<?> ref);
 

@@ -75,6 +75,8 @@ public final class Node implements AutoCloseable {
     private final TransferClient transfer;
     private final RuntimeImpl runtime;
     private final NodeCacheImpl nodeCache;
+    /** The most working memory one lease may hold (see {@link #workMemoryShare}). */
+    private final long workMemoryShare;
     /** Objects this node's transfer server sent to other nodes. */
     private final AtomicLong objectsServed = new AtomicLong();
     private IgniteCluster cluster;
@@ -107,6 +109,8 @@ public final class Node implements AutoCloseable {
         this.transfer = new TransferClient();
         this.transferServer = new TransferServer(settings.host(), this::serveTransfer, threads(label + "-transfer", loader));
         this.nodeCache = new NodeCacheImpl(this);
+        double cpus = Math.floor(settings.resources().getOrDefault("CPU", 0.0));
+        this.workMemoryShare = cpus < 1 ? settings.objectStoreBytes() : (long) (settings.objectStoreBytes() / cpus);
         this.runtime = new RuntimeImpl(this, List.of(), () -> { });
     }
 
@@ -324,6 +328,14 @@ public final class Node implements AutoCloseable {
 
     ObjectManager objects() {
         return objects;
+    }
+
+    /**
+     * The most working memory one lease may hold (see {@link io.ignis.api.WorkMemory}): the store's
+     * budget over this node's CPU slots, all of it on a node without CPUs (a driver).
+     */
+    long workMemoryShare() {
+        return workMemoryShare;
     }
 
     NodeCacheImpl nodeCache() {

@@ -3,6 +3,7 @@ package io.ignis.runtime.node;
 import io.ignis.api.ActorHandle;
 import io.ignis.api.ActorOptions;
 import io.ignis.api.IgnisRuntime;
+import io.ignis.api.WorkMemory;
 import io.ignis.api.NodeCache;
 import io.ignis.api.NodeInfo;
 import io.ignis.api.ObjectRef;
@@ -186,6 +187,11 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
     @Override
     public NodeCache nodeCache() {
         return node.nodeCache();
+    }
+
+    @Override
+    public WorkMemory workMemory(String purpose) {
+        return new WorkMemoryLease(node.objects().store(), node.workMemoryShare(), purpose);
     }
 
     @Override

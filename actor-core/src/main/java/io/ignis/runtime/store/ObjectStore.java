@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * written to a spill file and dropped from memory until it fits, so the count stays at or under
  * the budget. A value larger than the whole budget goes to disk at once. A spilled value comes back
  * when something reads it, making room the same way; its file is kept (values are immutable), so a
- * second eviction costs nothing, and is deleted when the object is freed.
+ * second eviction costs nothing, and is deleted when the object is freed. Tasks' working memory
+ * ({@link #reserve}, see {@code io.ignis.api.WorkMemory}) is counted against the same budget, so
+ * stored values and sort or aggregation buffers together stay within it.
  *
  * <p>A spill file is a header (magic, wire format, length) and then a standard LZ4 frame
  * (lz4-java; {@code lz4 -d} reads it) of independent 4 MiB blocks, each with an xxHash32 of its
@@ -62,6 +64,8 @@ public final class ObjectStore implements AutoCloseable {
     /** Spillable values in memory. */
     private final Map<ObjectEntry, Boolean> resident = new ConcurrentHashMap<>();
     private final AtomicLong used = new AtomicLong();
+    /** The part of {@link #used} that is tasks' working memory ({@link #reserve}), not stored values. */
+    private final AtomicLong reserved = new AtomicLong();
     private final AtomicLong peak = new AtomicLong();
     private final AtomicLong diskBytes = new AtomicLong();
     private final AtomicLong spillFiles = new AtomicLong();
@@ -131,6 +135,32 @@ public final class ObjectStore implements AutoCloseable {
     /** Spills until the store is within its budget. */
     public void trim() {
         makeRoom(0, null);
+    }
+
+    /**
+     * Counts {@code bytes} of a task's working memory beside the stored values, first spilling
+     * values to make room; false, counting nothing, if they do not fit even then (the rest of the
+     * budget is other tasks' working memory, or values too small to spill).
+     */
+    public boolean reserve(long bytes) {
+        makeRoom(bytes, null);
+        while (true) {
+            long now = used.get();
+            if (now + bytes > budget) {
+                return false;
+            }
+            if (used.compareAndSet(now, now + bytes)) {
+                reserved.addAndGet(bytes);
+                peak.accumulateAndGet(now + bytes, Math::max);
+                return true;
+            }
+        }
+    }
+
+    /** Gives back working memory counted by {@link #reserve}. */
+    public void unreserve(long bytes) {
+        reserved.addAndGet(-bytes);
+        used.addAndGet(-bytes);
     }
 
     private void count(ObjectEntry entry, long bytes) {
@@ -294,6 +324,7 @@ public final class ObjectStore implements AutoCloseable {
         out.put("storeBudget", budget);
         out.put("storeBytes", used.get());
         out.put("storePeakBytes", peak.get());
+        out.put("workMemoryBytes", reserved.get());
         out.put("spillFiles", spillFiles.get());
         out.put("spillDiskBytes", diskBytes.get());
         out.put("spilledBytes", spilledBytes.get());
