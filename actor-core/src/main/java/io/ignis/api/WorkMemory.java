@@ -34,6 +34,12 @@ public interface WorkMemory extends AutoCloseable {
      */
     long estimateSize(Object value);
 
+    /**
+     * A folder on the node's local disk for what the lease's owner spills (created if missing,
+     * deleted with the node). The owner names, reads and deletes its own files there.
+     */
+    java.nio.file.Path spillDirectory();
+
     /** Gives back everything this lease holds. */
     @Override
     void close();

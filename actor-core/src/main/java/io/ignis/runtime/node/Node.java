@@ -77,6 +77,8 @@ public final class Node implements AutoCloseable {
     private final NodeCacheImpl nodeCache;
     /** The most working memory one lease may hold (see {@link #workMemoryShare}). */
     private final long workMemoryShare;
+    /** Where tasks' buffers spill (sorted runs of a shuffle), deleted with the node. */
+    private final Path workSpillDirectory;
     /** Objects this node's transfer server sent to other nodes. */
     private final AtomicLong objectsServed = new AtomicLong();
     private IgniteCluster cluster;
@@ -110,6 +112,7 @@ public final class Node implements AutoCloseable {
         this.transferServer = new TransferServer(settings.host(), this::serveTransfer, threads(label + "-transfer", loader));
         this.nodeCache = new NodeCacheImpl(this);
         double cpus = Math.floor(settings.resources().getOrDefault("CPU", 0.0));
+        this.workSpillDirectory = settings.workDir().resolve("work-spill");
         this.workMemoryShare = cpus < 1 ? settings.objectStoreBytes() : (long) (settings.objectStoreBytes() / cpus);
         this.runtime = new RuntimeImpl(this, List.of(), () -> { });
     }
@@ -338,6 +341,11 @@ public final class Node implements AutoCloseable {
         return workMemoryShare;
     }
 
+    /** The folder tasks' buffers spill into (see {@link io.ignis.api.WorkMemory#spillDirectory}). */
+    Path workSpillDirectory() {
+        return workSpillDirectory;
+    }
+
     NodeCacheImpl nodeCache() {
         return nodeCache;
     }
@@ -456,6 +464,18 @@ public final class Node implements AutoCloseable {
         transferServer.close();
         transfer.close();
         objects.store().close();
+        deleteTree(workSpillDirectory);
+    }
+
+    private static void deleteTree(Path root) {
+        if (!java.nio.file.Files.isDirectory(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(root)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("cannot delete {}", root, e);
+        }
     }
 
     /**

@@ -191,7 +191,7 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
 
     @Override
     public WorkMemory workMemory(String purpose) {
-        return new WorkMemoryLease(node.objects().store(), node.workMemoryShare(), purpose);
+        return new WorkMemoryLease(node.objects().store(), node.workMemoryShare(), node.workSpillDirectory(), purpose);
     }
 
     @Override

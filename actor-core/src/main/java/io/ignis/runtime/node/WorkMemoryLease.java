@@ -8,12 +8,14 @@ import io.ignis.runtime.store.SizeEstimator;
 final class WorkMemoryLease implements WorkMemory {
     private final ObjectStore store;
     private final long limit;
+    private final java.nio.file.Path spillDirectory;
     private final String purpose;
     private long held;
 
-    WorkMemoryLease(ObjectStore store, long limit, String purpose) {
+    WorkMemoryLease(ObjectStore store, long limit, java.nio.file.Path spillDirectory, String purpose) {
         this.store = store;
         this.limit = limit;
+        this.spillDirectory = spillDirectory;
         this.purpose = purpose;
     }
 
@@ -49,6 +51,15 @@ final class WorkMemoryLease implements WorkMemory {
     @Override
     public long estimateSize(Object value) {
         return SizeEstimator.estimate(value);
+    }
+
+    @Override
+    public java.nio.file.Path spillDirectory() {
+        try {
+            return java.nio.file.Files.createDirectories(spillDirectory);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the spill folder " + spillDirectory, e);
+        }
     }
 
     @Override

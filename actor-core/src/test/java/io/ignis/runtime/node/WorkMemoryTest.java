@@ -78,6 +78,9 @@ class WorkMemoryTest {
             if (!memory.tryAcquire(memory.limit())) {
                 return -1;
             }
+            if (!java.nio.file.Files.isDirectory(memory.spillDirectory())) {
+                return -2;
+            }
             return memory.limit() + memory.estimateSize(new long[1000]);
         }
     }
