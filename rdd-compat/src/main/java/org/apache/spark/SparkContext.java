@@ -53,7 +53,8 @@ public class SparkContext {
             throw io.ignis.rdd.ops.Functions.rethrow(new SparkException("Only one SparkContext should be running in this JVM"
                     + " (see SPARK-2243). The currently running SparkContext is " + running));
         }
-        Masters.Started started = Masters.start(conf.get("spark.master"));
+        Masters.Started started = Masters.start(conf.get("spark.master"), conf.contains(Masters.STORE_SIZE_KEY)
+                ? Masters.bytes(Masters.STORE_SIZE_KEY, conf.get(Masters.STORE_SIZE_KEY)) : 0);
         this.local = started.local();
         int parallelism = conf.contains("spark.default.parallelism")
                 ? Integer.parseInt(conf.get("spark.default.parallelism")) : started.defaultParallelism();

@@ -23,13 +23,24 @@ public final class Masters {
     /** A started runtime and the parallelism Spark would report for this master. */
     public record Started(IgnisRuntime runtime, int defaultParallelism, boolean local, int maxFailures) {}
 
+    /**
+     * The SparkConf key for the embedded node's object-store budget (Spark's byte strings: {@code 512m},
+     * {@code 2g}; plain numbers are bytes). Unset, the runtime's default applies (a share of the heap).
+     */
+    public static final String STORE_SIZE_KEY = "spark.ignis.objectStore.size";
+
     public static Started start(String master) {
+        return start(master, 0);
+    }
+
+    /** Starts the runtime {@code master} names; {@code storeBytes} > 0 sets an embedded node's object-store budget. */
+    public static Started start(String master, long storeBytes) {
         if (master == null) {
             throw new IllegalArgumentException("A master URL must be set in your configuration");
         }
         String trimmed = master.trim();
         if (trimmed.equals("local")) {
-            return local(1, 1);
+            return local(1, 1, storeBytes);
         }
         Matcher local = LOCAL_N.matcher(trimmed);
         if (local.matches()) {
@@ -39,7 +50,7 @@ public final class Masters {
                 throw new IllegalArgumentException("Asked to run locally with " + cpus + " threads");
             }
             int maxFailures = local.group(2) == null ? 1 : Integer.parseInt(local.group(2));
-            return local(cpus, maxFailures);
+            return local(cpus, maxFailures, storeBytes);
         }
         if (trimmed.startsWith("ignis://")) {
             List<String> addresses = Arrays.stream(trimmed.substring("ignis://".length()).split(","))
@@ -56,8 +67,32 @@ public final class Masters {
         throw new IllegalArgumentException("Could not parse Master URL: '" + master + "'");
     }
 
-    private static Started local(int cpus, int maxFailures) {
-        IgnisRuntime runtime = Ignis.init(IgnisConfig.builder().resources(Map.of("CPU", (double) cpus)).build());
+    private static final Pattern SIZE = Pattern.compile("([0-9]+)\\s*([a-z]*)");
+
+    /** A size in Spark's byte-string form ({@code 100}, {@code 64k}, {@code 512mb}, {@code 2g}) as bytes. */
+    public static long bytes(String key, String text) {
+        Matcher size = SIZE.matcher(text.trim().toLowerCase(java.util.Locale.ROOT));
+        if (!size.matches()) {
+            throw new NumberFormatException(key + " should be a size in bytes (e.g. 512m, 2g), got '" + text + "'");
+        }
+        long shift = switch (size.group(2)) {
+            case "", "b" -> 0;
+            case "k", "kb" -> 10;
+            case "m", "mb" -> 20;
+            case "g", "gb" -> 30;
+            case "t", "tb" -> 40;
+            case "p", "pb" -> 50;
+            default -> throw new NumberFormatException(key + ": invalid suffix '" + size.group(2) + "' in '" + text + "'");
+        };
+        return Long.parseLong(size.group(1)) << shift;
+    }
+
+    private static Started local(int cpus, int maxFailures, long storeBytes) {
+        IgnisConfig.Builder config = IgnisConfig.builder().resources(Map.of("CPU", (double) cpus));
+        if (storeBytes > 0) {
+            config.objectStoreBytes(storeBytes);
+        }
+        IgnisRuntime runtime = Ignis.init(config.build());
         return new Started(runtime, cpus, true, maxFailures);
     }
 }
