@@ -41,6 +41,6 @@ public final class ActorTaskCaller<R> {
     }
 
     private TaskOptions options(int numReturns) {
-        return new TaskOptions(name, Map.of(), 0, numReturns, null, 0, null, List.of(), List.of());
+        return new TaskOptions(name, Map.of(), 0, numReturns, null, 0, null, List.of(), List.of(), ObjectStorage.MEMORY_AND_DISK);
     }
 }

@@ -24,6 +24,7 @@ public final class TaskCaller<R> {
     private NodeAffinity nodeAffinity;
     private List<Class<? extends Throwable>> retryExceptions = List.of();
     private List<ObjectRef<?>> dependencies = List.of();
+    private ObjectStorage storage = ObjectStorage.MEMORY_AND_DISK;
 
     public TaskCaller(RuntimeBackend backend, IgnisFunction function, Object[] args) {
         this.backend = requireNonNull(backend, "backend is null");
@@ -99,6 +100,12 @@ public final class TaskCaller<R> {
         return this;
     }
 
+    /** Where the task's return objects live: memory with spill to disk (default), memory only, or disk (see {@link ObjectStorage}). */
+    public TaskCaller<R> storage(ObjectStorage storage) {
+        this.storage = requireNonNull(storage, "storage is null");
+        return this;
+    }
+
     /**
      * Makes the task return {@code count} objects: the function must return a {@link List} of exactly
      * {@code count} elements, and each element becomes its own object.
@@ -115,7 +122,7 @@ public final class TaskCaller<R> {
 
     private TaskOptions options(int numReturns) {
         return new TaskOptions(name, resources, maxRetries, numReturns, placementGroup, bundleIndex, nodeAffinity,
-                retryExceptions, dependencies);
+                retryExceptions, dependencies, storage);
     }
 
     /** The last step of a call that returns several objects. */

@@ -293,7 +293,7 @@ final class JobRunner {
                     rdd.partitionCount(), context.localPropertiesSnapshot()));
             PartitionTask task = new PartitionTask(stageId, split.index(), split, inputs, context.newTaskAttemptId(), 1);
             List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runPersist, stage, task), stageResources(rdd), inputs)
-                    .name("persist " + rdd.id() + "." + split.index()).numReturns(2).remote();
+                    .name("persist " + rdd.id() + "." + split.index()).storage(rdd.persistence().storage()).numReturns(2).remote();
             job.track(refs.get(0), context.runtime());
             job.sideOutcomes.add(refs.get(1));
             rdd.setPersistedRef(split.index(), refs.get(0));

@@ -304,7 +304,8 @@ final class ActorHost {
                 withActor[0] = instance;
                 System.arraycopy(args, 0, withActor, 1, args.length);
                 Object result = method.call(withActor);
-                node.executor().deliver(call.taskId(), call.localSpec(), call.numReturns(), result, call::describe);
+                node.executor().deliver(call.taskId(), call.localSpec(), call.numReturns(),
+                        io.ignis.api.ObjectStorage.MEMORY_AND_DISK, result, call::describe);
             } catch (Throwable error) {
                 boolean dead;
                 synchronized (this) {

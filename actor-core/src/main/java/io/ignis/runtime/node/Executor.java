@@ -68,7 +68,8 @@ final class Executor {
                 node.placement().sentTo(elsewhere);
                 node.jobs().announce(elsewhere, submit.job());
                 node.send(elsewhere, new Message.SubmitTask(submit.taskId(), submit.name(), submit.function(), submit.args(),
-                        submit.request(), submit.numReturns(), null, submit.attempt(), submit.hops() + 1, false, submit.job()));
+                        submit.request(), submit.numReturns(), null, submit.attempt(), submit.hops() + 1, false, submit.job(),
+                        submit.storage()));
                 node.send(submit.taskId().owner(), new Message.TaskForwarded(submit.taskId(), elsewhere));
                 return;
             }
@@ -171,7 +172,8 @@ final class Executor {
     }
 
     /** Hands a finished task's return values to its owner. */
-    void deliver(ObjectId taskId, TaskSpec localSpec, int numReturns, Object result, Supplier<String> what) {
+    void deliver(ObjectId taskId, TaskSpec localSpec, int numReturns, io.ignis.api.ObjectStorage storage, Object result,
+                 Supplier<String> what) {
         List<?> values;
         try {
             values = Returns.split(result, numReturns, what);
@@ -195,7 +197,7 @@ final class Executor {
             if (encoded.size() <= ObjectManager.INLINE_LIMIT) {
                 returns.add(new Message.Return(encoded, encoded.size()));
             } else {
-                node.objects().hold(taskId.returnId(i), values.get(i), encoded);
+                node.objects().hold(taskId.returnId(i), values.get(i), encoded, storage);
                 returns.add(new Message.Return(null, encoded.size()));
             }
         }
@@ -288,7 +290,8 @@ final class Executor {
                 if (cancelled) {
                     throw new InterruptedException();
                 }
-                deliver(taskId, localSpec, numReturns, result, this::what);
+                deliver(taskId, localSpec, numReturns, localSpec != null ? localSpec.options.storage() : remote.storage(), result,
+                        this::what);
             } catch (Throwable error) {
                 if (cancelled) {
                     reportCancelled();

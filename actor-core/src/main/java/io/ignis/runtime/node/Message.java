@@ -19,7 +19,8 @@ sealed interface Message extends Serializable {
 
     /** Owner to executor: run this task of {@code job} (see {@link Jobs}); its results go to the task's owner. */
     record SubmitTask(ObjectId taskId, String name, byte[] function, List<Arg> args, Map<String, Long> request,
-                      int numReturns, String bundle, int attempt, int hops, boolean pinned, UUID job) implements Message {}
+                      int numReturns, String bundle, int attempt, int hops, boolean pinned, UUID job,
+                      io.ignis.api.ObjectStorage storage) implements Message {}
 
     /** Executor to owner: the task's return objects. */
     record TaskDone(ObjectId taskId, List<Return> returns) implements Message {}
@@ -68,7 +69,7 @@ sealed interface Message extends Serializable {
     record Borrow(ObjectId id, int delta) implements Message {}
 
     /** Holder to owner: the object held here for you is lost ({@code cause} says how); make it again. */
-    record ObjectLost(ObjectId id, String cause) implements Message {}
+    record ObjectLost(ObjectId id, String cause, boolean dropped) implements Message {}
 
     /** Borrower to owner: this node holds a copy of the object that others may fetch ({@code held}), or no longer does. */
     record CopyHeld(ObjectId id, boolean held) implements Message {}

@@ -147,6 +147,7 @@ final class MessageSerializers {
             out.writeVarInt(m.hops(), true);
             out.writeBoolean(m.pinned());
             writeUuid(out, m.job());
+            out.writeByte(m.storage().ordinal());
         }
 
         @Override
@@ -155,7 +156,8 @@ final class MessageSerializers {
             String name = in.readString();
             byte[] function = in.readBytes(in.readVarInt(true));
             return new Message.SubmitTask(taskId, name, function, readArgs(in), readRequest(in), in.readVarInt(true),
-                    in.readString(), in.readVarInt(true), in.readVarInt(true), in.readBoolean(), readUuid(in));
+                    in.readString(), in.readVarInt(true), in.readVarInt(true), in.readBoolean(), readUuid(in),
+                    io.ignis.api.ObjectStorage.values()[in.readByte()]);
         }
     }
 

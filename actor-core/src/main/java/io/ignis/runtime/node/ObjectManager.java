@@ -405,7 +405,8 @@ final class ObjectManager {
                 if (job != null) {
                     job.awaitCode(node.id());
                 }
-                hold(message.id(), node.serializer().decode(message.value()), message.value());
+                hold(message.id(), node.serializer().decode(message.value()), message.value(),
+                        io.ignis.api.ObjectStorage.MEMORY_AND_DISK);
                 table.get(message.id()).replica = true;
                 node.send(owner, new Message.ReplicaStored(message.id()));
             } catch (InterruptedException e) {
@@ -459,7 +460,7 @@ final class ObjectManager {
     }
 
     /** Keeps a task's return value here for its remote owner, who frees it later. */
-    void hold(ObjectId id, Object value, Encoded encoded) {
+    void hold(ObjectId id, Object value, Encoded encoded, io.ignis.api.ObjectStorage storage) {
         ObjectEntry fresh = new ObjectEntry(id);
         ObjectEntry entry = table.putIfAbsent(id, fresh);
         if (entry == null) {
@@ -469,6 +470,7 @@ final class ObjectManager {
         // loss, or a copy arriving). It must be that entry that completes, not a replacement.
         entry.setEncoded(encoded);
         entry.held = true;
+        entry.storage = storage;
         if (entry.isDone()) {
             entry.cacheValue(value);
         } else {
@@ -573,6 +575,9 @@ final class ObjectManager {
                 SpillFile spill = entry.spill();
                 if (spill != null) {
                     value = entry.fetchOnce(() -> node.serializer().decode(store.read(spill)));
+                } else if (entry.wasDropped()) {
+                    madeAgain(entry);
+                    continue;
                 } else if (entry.hasValue()) {
                     continue; // it was just restored, or it is being dropped
                 } else {
@@ -650,7 +655,30 @@ final class ObjectManager {
             return;
         }
         if (node.cluster().member(id.owner()) != null) {
-            node.send(id.owner(), new Message.ObjectLost(id, cause));
+            node.send(id.owner(), new Message.ObjectLost(id, cause, false));
+            if (entry.reopen()) {
+                node.send(id.owner(), new Message.Subscribe(id));
+            }
+        } else if (entry.reopen()) {
+            adoptOrphans(List.of(entry), id.owner());
+        }
+    }
+
+    /**
+     * A memory-only value was dropped here to make room: the owner re-runs its task (not counted as
+     * a retry); a holder that is not the owner tells the owner, and waits for the new value like any
+     * borrower. The caller waits for the entry anew.
+     */
+    private void madeAgain(ObjectEntry entry) {
+        ObjectId id = entry.id();
+        forget(entry);
+        String cause = "was dropped from memory on node " + shortId(node.id()) + " (memory-only storage)";
+        if (id.owner().equals(node.id())) {
+            if (entry.reopen()) {
+                node.tasks().remake(List.of(entry), cause, false);
+            }
+        } else if (node.cluster().member(id.owner()) != null) {
+            node.send(id.owner(), new Message.ObjectLost(id, cause, true));
             if (entry.reopen()) {
                 node.send(id.owner(), new Message.Subscribe(id));
             }
@@ -663,7 +691,7 @@ final class ObjectManager {
     void onObjectLost(UUID holder, Message.ObjectLost message) {
         ObjectEntry entry = table.get(message.id());
         if (entry != null && holder.equals(entry.location()) && entry.reopen()) {
-            node.tasks().remake(List.of(entry), "was lost on node " + shortId(holder) + ": " + message.cause());
+            node.tasks().remake(List.of(entry), "was lost on node " + shortId(holder) + ": " + message.cause(), !message.dropped());
         }
     }
 
@@ -777,6 +805,9 @@ final class ObjectManager {
         if (value == ObjectEntry.ABSENT) {
             SpillFile spill = entry.spill();
             if (spill == null) {
+                if (entry.wasDropped()) {
+                    madeAgain(entry); // the owner knows before the fetcher, told "not here", asks it again
+                }
                 return null;
             }
             try {

@@ -76,6 +76,7 @@ final class TaskManager {
         for (int i = 0; i < count; i++) {
             returns[i] = node.objects().createOwned(id.returnId(i));
             returns[i].producer = spec;
+            returns[i].storage = options.storage();
             refs.add(node.objects().bind(id.returnId(i), null));
         }
         pending.put(id, spec);
@@ -224,7 +225,8 @@ final class TaskManager {
 
     private Message.SubmitTask toMessage(TaskSpec spec) {
         return new Message.SubmitTask(spec.id, spec.name, encodeFunction(spec.function), wireArgs(spec.args), spec.request,
-                spec.options.numReturns(), spec.bundle, spec.attempt, 0, spec.pinnedNode != null, spec.job);
+                spec.options.numReturns(), spec.bundle, spec.attempt, 0, spec.pinnedNode != null, spec.job,
+                spec.options.storage());
     }
 
     byte[] encodeFunction(IgnisFunction function) {
@@ -271,8 +273,10 @@ final class TaskManager {
             return;
         }
         for (int i = 0; i < values.size(); i++) {
-            spec.returns[i].completeWithValue(values.get(i));
+            // Counted (making room, or going to disk as its storage says) before anyone waiting sees it.
+            spec.returns[i].cacheValue(values.get(i));
             node.objects().admitted(spec.returns[i]);
+            spec.returns[i].completeAsIs();
         }
     }
 
@@ -400,6 +404,14 @@ final class TaskManager {
      * does; {@code cause} completes "object X ..." in the errors of those that cannot be.
      */
     void remake(List<ObjectEntry> reopened, String cause) {
+        remake(reopened, cause, true);
+    }
+
+    /**
+     * Like {@link #remake(List, String)}; {@code retry} false re-runs the tasks without counting an
+     * attempt (their values were dropped to make room, nothing failed).
+     */
+    void remake(List<ObjectEntry> reopened, String cause, boolean retry) {
         Map<TaskSpec, Boolean> rerun = new java.util.LinkedHashMap<>();
         for (ObjectEntry entry : reopened) {
             String what = "object " + entry.id() + " " + cause;
@@ -411,7 +423,7 @@ final class TaskManager {
             } else if (spec.pinnedNode != null && !spec.pinnedNode.equals(node.id()) && node.cluster().member(spec.pinnedNode) == null) {
                 entry.fail(null, new ObjectLostException(what + " and cannot be made again: " + spec.describe()
                         + ", which made it, may run only on that node (hard node affinity or a placement-group bundle)"));
-            } else if (spec.attempt >= spec.options.maxRetries()) {
+            } else if (retry && spec.attempt >= spec.options.maxRetries()) {
                 entry.fail(null, new ObjectLostException(what + " and cannot be made again: " + spec.describe()
                         + ", which made it, has run " + (spec.attempt + 1) + " time(s) (maxRetries=" + spec.options.maxRetries() + ")"));
             } else {
@@ -419,7 +431,9 @@ final class TaskManager {
             }
         }
         for (TaskSpec spec : rerun.keySet()) {
-            spec.attempt++;
+            if (retry) {
+                spec.attempt++;
+            }
             spec.executor = null;
             spec.cancelled = false;
             pending.put(spec.id, spec);

@@ -54,6 +54,13 @@ public final class ObjectEntry {
     private volatile boolean refsKnown;
     /** A copy kept for another node's replicated put: it outlives its owner. */
     public volatile boolean replica;
+    /** Where this node keeps the value: spilled past the budget (default), dropped, or on disk at once. */
+    public volatile io.ignis.api.ObjectStorage storage = io.ignis.api.ObjectStorage.MEMORY_AND_DISK;
+    /**
+     * A memory-only value was dropped to make room: it is not here any more and must be made again
+     * (see {@link ObjectStore}); guarded by this.
+     */
+    private boolean dropped;
     /** The value's file, if it was spilled (it may be in memory again too). */
     private volatile SpillFile spill;
     /** {@link SizeEstimator}'s estimate of the value in memory; -1 until made. */
@@ -104,6 +111,18 @@ public final class ObjectEntry {
             current = ready;
         }
         current.complete(this); // outside the lock: waiters' callbacks run here
+    }
+
+    /**
+     * The object is the value already set here with {@link #cacheValue} (and counted by the store,
+     * which may have spilled or dropped it since): waiters go on.
+     */
+    public void completeAsIs() {
+        CompletableFuture<ObjectEntry> current;
+        synchronized (this) {
+            current = ready;
+        }
+        current.complete(this);
     }
 
     /** The object exists on node {@code location}, {@code size} bytes in wire form. */
@@ -181,6 +200,7 @@ public final class ObjectEntry {
     }
 
     private void setValue(Object value) {
+        this.dropped = false;
         this.value = value == null ? NULL_VALUE : value;
         this.valueBytes = -1;
         touch();
@@ -188,6 +208,7 @@ public final class ObjectEntry {
 
     /** Forgets the value, its wire form and its spill file (the store deletes the file, see {@link ObjectStore#remove}). */
     public synchronized void dropValue() {
+        this.dropped = false;
         this.value = null;
         this.encoded = null;
         this.spill = null;
@@ -247,6 +268,22 @@ public final class ObjectEntry {
         value = null;
         encoded = null;
         return true;
+    }
+
+    /** A memory-only value, if it is still {@code expected}, leaves memory with no copy kept (see {@link #wasDropped}). */
+    synchronized boolean drop(Object expected) {
+        if (value != expected || retired) {
+            return false;
+        }
+        value = null;
+        encoded = null;
+        dropped = true;
+        return true;
+    }
+
+    /** Whether the value was dropped to make room (memory-only storage) and not made again since. */
+    public synchronized boolean wasDropped() {
+        return dropped;
     }
 
     /** Drops the value from memory, if it is still {@code expected}; its spill file has it. */

@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * written to a spill file and dropped from memory until it fits, so the count stays at or under
  * the budget. A value larger than the whole budget goes to disk at once. A spilled value comes back
  * when something reads it, making room the same way; its file is kept (values are immutable), so a
- * second eviction costs nothing, and is deleted when the object is freed. Tasks' working memory
+ * second eviction costs nothing, and is deleted when the object is freed. An entry's
+ * {@link io.ignis.api.ObjectStorage} changes this: a memory-only value is dropped rather than
+ * spilled (whoever reads it next has it made again), a disk-only one is written out at once. Tasks' working memory
  * ({@link #reserve}, see {@code io.ignis.api.WorkMemory}) is counted against the same budget, so
  * stored values and sort or aggregation buffers together stay within it.
  *
@@ -74,6 +76,8 @@ public final class ObjectStore implements AutoCloseable {
     private final AtomicLong restoredBytes = new AtomicLong();
     private final AtomicLong restoreNanos = new AtomicLong();
     private final AtomicLong fileNumbers = new AtomicLong();
+    /** Memory-only values dropped to make room. */
+    private final AtomicLong dropped = new AtomicLong();
     private final Object evicting = new Object();
     private volatile boolean closed;
 
@@ -105,7 +109,7 @@ public final class ObjectStore implements AutoCloseable {
         if (bytes < 0) {
             return; // nothing in memory (dropped or spilled meanwhile)
         }
-        if (bytes > budget) {
+        if (bytes > budget || (entry.storage == io.ignis.api.ObjectStorage.DISK_ONLY && bytes >= SPILLABLE_BYTES)) {
             count(entry, bytes);
             spill(entry);
             return;
@@ -204,10 +208,24 @@ public final class ObjectStore implements AutoCloseable {
                 if (used.get() <= target) {
                     break;
                 }
-                if (candidate != incomingEntry) {
+                if (candidate == incomingEntry) {
+                    continue;
+                }
+                if (candidate.storage == io.ignis.api.ObjectStorage.MEMORY_ONLY) {
+                    drop(candidate);
+                } else {
                     spill(candidate);
                 }
             }
+        }
+    }
+
+    /** Drops a memory-only value: no file is written; a later read makes it again (see {@code ObjectManager}). */
+    private void drop(ObjectEntry entry) {
+        Object value = entry.rawValue();
+        if (value == null || entry.drop(value)) {
+            dropped.addAndGet(value == null ? 0 : 1);
+            uncount(entry);
         }
     }
 
@@ -331,6 +349,7 @@ public final class ObjectStore implements AutoCloseable {
         out.put("spillNanos", spillNanos.get());
         out.put("restoredBytes", restoredBytes.get());
         out.put("restoreNanos", restoreNanos.get());
+        out.put("droppedValues", dropped.get());
         return out;
     }
 
