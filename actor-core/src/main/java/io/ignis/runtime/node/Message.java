@@ -68,8 +68,12 @@ sealed interface Message extends Serializable {
     /** Borrower to owner: this node now holds refs to the object ({@code delta} 1), or none any more (-1). */
     record Borrow(ObjectId id, int delta) implements Message {}
 
-    /** Holder to owner: the object held here for you is lost ({@code cause} says how); make it again. */
-    record ObjectLost(ObjectId id, String cause, boolean dropped) implements Message {}
+    /**
+     * To the owner: the object held on node {@code at} (null: on the sender) is lost or unusable
+     * ({@code cause} says how); make it again. {@code dropped}: it was dropped to make room (memory-only
+     * storage), which does not count as a retry of its task.
+     */
+    record ObjectLost(ObjectId id, String cause, boolean dropped, UUID at) implements Message {}
 
     /** Borrower to owner: this node holds a copy of the object that others may fetch ({@code held}), or no longer does. */
     record CopyHeld(ObjectId id, boolean held) implements Message {}

@@ -468,6 +468,7 @@ final class ObjectManager {
         }
         // An entry may exist already: a task here waits for this very object (made again after a
         // loss, or a copy arriving). It must be that entry that completes, not a replacement.
+        encoded.checksum(); // of the bytes as made: a fetcher finds out if they change before they reach it
         entry.setEncoded(encoded);
         entry.held = true;
         entry.storage = storage;
@@ -590,6 +591,8 @@ final class ObjectManager {
                 lostHere(entry, "its spill file on node " + shortId(node.id()) + " is corrupt (" + e.getMessage() + ")");
             } catch (HolderGone gone) {
                 relocate(entry, gone.holder);
+            } catch (HolderCorrupt corrupt) {
+                corruptAt(entry, corrupt.holder, corrupt.getMessage());
             } catch (HolderMissing missing) {
                 missingAt(entry, missing.holder, ++missingAttempts);
             } catch (RuntimeException e) {
@@ -655,7 +658,7 @@ final class ObjectManager {
             return;
         }
         if (node.cluster().member(id.owner()) != null) {
-            node.send(id.owner(), new Message.ObjectLost(id, cause, false));
+            node.send(id.owner(), new Message.ObjectLost(id, cause, false, null));
             if (entry.reopen()) {
                 node.send(id.owner(), new Message.Subscribe(id));
             }
@@ -678,7 +681,7 @@ final class ObjectManager {
                 node.tasks().remake(List.of(entry), cause, false);
             }
         } else if (node.cluster().member(id.owner()) != null) {
-            node.send(id.owner(), new Message.ObjectLost(id, cause, true));
+            node.send(id.owner(), new Message.ObjectLost(id, cause, true, null));
             if (entry.reopen()) {
                 node.send(id.owner(), new Message.Subscribe(id));
             }
@@ -688,7 +691,8 @@ final class ObjectManager {
     }
 
     /** A holder lost an object this node owns: made again if that holder was where it lived. */
-    void onObjectLost(UUID holder, Message.ObjectLost message) {
+    void onObjectLost(UUID sender, Message.ObjectLost message) {
+        UUID holder = message.at() != null ? message.at() : sender;
         ObjectEntry entry = table.get(message.id());
         if (entry != null && holder.equals(entry.location()) && entry.reopen()) {
             node.tasks().remake(List.of(entry), "was lost on node " + shortId(holder) + ": " + message.cause(), !message.dropped());
@@ -731,6 +735,39 @@ final class ObjectManager {
         relocate(entry, holder);
     }
 
+    /** The bytes fetched from the holder failed their checksum. */
+    private static final class HolderCorrupt extends Exception {
+        final UUID holder;
+
+        HolderCorrupt(UUID holder, String message) {
+            super(message, null, false, false);
+            this.holder = holder;
+        }
+    }
+
+    /**
+     * The copy fetched from {@code holder} arrived corrupt: it is never used. The owner has the task
+     * that made it run again (its retries permitting), as for a copy lost on its holder; a borrower
+     * tells the owner, then waits for the object anew.
+     */
+    private void corruptAt(ObjectEntry entry, UUID holder, String cause) {
+        ObjectId id = entry.id();
+        String what = "arrived corrupt from node " + shortId(holder) + " (" + cause + ")";
+        LOG.warn("object {} {}", id, what);
+        if (id.owner().equals(node.id())) {
+            if (holder.equals(entry.location()) && entry.reopen()) {
+                node.tasks().remake(List.of(entry), what);
+            }
+        } else if (node.cluster().member(id.owner()) != null) {
+            node.send(id.owner(), new Message.ObjectLost(id, what, false, holder));
+            if (entry.reopen()) {
+                node.send(id.owner(), new Message.Subscribe(id));
+            }
+        } else {
+            relocate(entry, holder);
+        }
+    }
+
     /** Fetching found the holder gone. */
     private static final class HolderGone extends Exception {
         final UUID holder;
@@ -748,7 +785,7 @@ final class ObjectManager {
      */
     private static final long UNREACHABLE_HOLDER_NANOS = TimeUnit.SECONDS.toNanos(30);
 
-    private Object fetch(ObjectEntry entry) throws IOException, HolderGone, HolderMissing {
+    private Object fetch(ObjectEntry entry) throws IOException, HolderGone, HolderMissing, HolderCorrupt {
         UUID location = entry.location();
         long deadline = System.nanoTime() + UNREACHABLE_HOLDER_NANOS;
         while (true) {
@@ -759,6 +796,8 @@ final class ObjectManager {
             Encoded encoded;
             try {
                 encoded = node.transfer().fetch(holder.transferAddress(), entry.id());
+            } catch (io.ignis.runtime.transfer.CorruptTransferException e) {
+                throw new HolderCorrupt(location, e.getMessage());
             } catch (IOException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;

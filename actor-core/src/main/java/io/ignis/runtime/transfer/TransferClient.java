@@ -31,7 +31,10 @@ public final class TransferClient implements AutoCloseable {
         return bytesFetched.get();
     }
 
-    /** The wire form of {@code id} from the server at {@code address}, or null if it does not hold it. */
+    /**
+     * The wire form of {@code id} from the server at {@code address}, or null if it does not hold it.
+     * Throws {@link CorruptTransferException} if the bytes do not match their holder's checksum.
+     */
     public Encoded fetch(String address, ObjectId id) throws IOException {
         Connection connection = idle.computeIfAbsent(address, a -> new ConcurrentLinkedQueue<>()).poll();
         if (connection == null) {
@@ -98,8 +101,14 @@ public final class TransferClient implements AutoCloseable {
             Wire.readHeader(channel, buffer, TransferServer.ANSWER_HEADER_BYTES - 1);
             byte format = buffer.get();
             byte[] bytes = new byte[buffer.getInt()];
+            long checksum = buffer.getLong();
             buffer.clear();
-            Wire.readFully(channel, buffer, bytes);
+            net.jpountz.xxhash.StreamingXXHash64 hash = Encoded.newChecksum();
+            Wire.readFully(channel, buffer, bytes, hash);
+            if (hash.getValue() != checksum) {
+                throw new CorruptTransferException("object " + id + ": the " + bytes.length + " bytes received do not match"
+                        + " the checksum their holder sent");
+            }
             return new Encoded(format, bytes);
         }
 

@@ -26,13 +26,14 @@ import org.slf4j.LoggerFactory;
  * fetches.
  *
  * <p>Protocol: request = owner id (2 longs), sequence (long); answer = status byte (0 found,
- * 1 missing), then if found a format byte, an int length and the bytes.
+ * 1 missing), then if found a format byte, an int length, the xxHash64 of the bytes as the holder
+ * made them (see {@link Encoded#checksum}), and the bytes. The client checks the checksum.
  */
 public final class TransferServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TransferServer.class);
     static final int SOCKET_BUFFER = 4 << 20;
     static final int REQUEST_BYTES = 24;
-    static final int ANSWER_HEADER_BYTES = 6;
+    static final int ANSWER_HEADER_BYTES = 14;
     static final byte FOUND = 0;
     static final byte MISSING = 1;
 
@@ -93,7 +94,7 @@ public final class TransferServer implements AutoCloseable {
                     buffer.put(MISSING);
                     Wire.flush(channel, buffer);
                 } else {
-                    buffer.put(FOUND).put(encoded.format()).putInt(encoded.bytes().length);
+                    buffer.put(FOUND).put(encoded.format()).putInt(encoded.bytes().length).putLong(encoded.checksum());
                     Wire.write(channel, buffer, encoded.bytes());
                 }
             }

@@ -46,6 +46,15 @@ final class Wire {
 
     /** Reads exactly {@code into.length} bytes through {@code buffer} (empty on entry and on return). */
     static void readFully(SocketChannel channel, ByteBuffer buffer, byte[] into) throws IOException {
+        readFully(channel, buffer, into, null);
+    }
+
+    /**
+     * Like {@link #readFully(SocketChannel, ByteBuffer, byte[])}, feeding each chunk to {@code hash}
+     * (if not null) as it lands, while it is still in the cache.
+     */
+    static void readFully(SocketChannel channel, ByteBuffer buffer, byte[] into, net.jpountz.xxhash.StreamingXXHash64 hash)
+            throws IOException {
         int offset = 0;
         while (offset < into.length) {
             buffer.clear();
@@ -56,6 +65,9 @@ final class Wire {
             buffer.flip();
             int n = buffer.remaining();
             buffer.get(into, offset, n);
+            if (hash != null) {
+                hash.update(into, offset, n);
+            }
             offset += n;
         }
         buffer.clear();
