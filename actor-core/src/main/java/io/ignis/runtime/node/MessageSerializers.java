@@ -30,12 +30,26 @@ final class MessageSerializers {
         for (Class<?> type : new Class<?>[] {Message.TaskError.class, Message.CancelTask.class, Message.CreateActor.class,
                 Message.KillActor.class, Message.Subscribe.class, Message.ObjectReady.class, Message.FreeObjects.class,
                 Message.ReserveBundle.class, Message.BundleReply.class, Message.ReleaseBundle.class, Message.Arg.class,
-                Message.Return.class, Encoded.class, ObjectId.class, ArrayList.class, HashMap.class, UUID.class,
+                Message.Return.class, ObjectId.class, ArrayList.class, HashMap.class, UUID.class,
                 Placement.LoadReport.class, Message.StoreReplica.class, Message.ReplicaStored.class,
                 Message.TaskForwarded.class, Message.JobCode.class, Message.Piece.class, CodePiece.class,
                 Message.ObjectLost.class, Message.Borrow.class, Message.AdoptActor.class, Message.CopyHeld.class,
                 Message.DropCopies.class, Message.CopiesDropped.class}) {
             kryo.register(type, id++);
+        }
+        kryo.register(Encoded.class, new EncodedSerializer(), id++);
+    }
+
+    /** An {@link Encoded} inside the rarer messages: its format and bytes (a receiver sums them again if it needs to). */
+    private static final class EncodedSerializer extends Serializer<Encoded> {
+        @Override
+        public void write(Kryo kryo, Output out, Encoded encoded) {
+            writeEncoded(out, encoded);
+        }
+
+        @Override
+        public Encoded read(Kryo kryo, Input in, Class<? extends Encoded> type) {
+            return readEncoded(in);
         }
     }
 
