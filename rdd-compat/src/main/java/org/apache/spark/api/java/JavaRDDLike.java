@@ -156,11 +156,14 @@ public interface JavaRDDLike<T, This extends JavaRDDLike<T, This>> extends Seria
     }
 
     default JavaRDD<List<T>> glom() {
-        return Wrap.java(sparkContext(), new MapPartitionsRdd<T, List<T>>(self(), (scope, index, items) -> {
+        Rdd<List<T>> arrays = new MapPartitionsRdd<T, List<T>>(self(), (scope, index, items) -> {
             List<T> all = new ArrayList<>();
             items.forEachRemaining(all::add);
             return List.of(all).iterator();
-        }, false));
+        }, false);
+        // Spark's Java glom is two RDDs (glom, then a map to ArrayList): the second keeps later RDD ids as in Spark,
+        // which a range partitioner's sampling seeds depend on.
+        return Wrap.java(sparkContext(), new MapPartitionsRdd<List<T>, List<T>>(arrays, (scope, index, items) -> items, false));
     }
 
     default <U> JavaPairRDD<T, U> cartesian(JavaRDDLike<U, ?> other) {
