@@ -17,7 +17,8 @@ import java.util.Map;
  * is not known from a wire form. Exact for primitive arrays, strings' lengths and boxed values;
  * large arrays and collections are sampled and the sample scaled up (as Spark's SizeEstimator
  * does); other objects are walked field by field. Fields the JVM will not open to reflection (JDK
- * internals of unknown classes) count as a reference each. Assumes a 64-bit JVM with compressed
+ * internals of unknown classes) count as a reference each. Object refs and actor handles count as
+ * their ids only. Assumes a 64-bit JVM with compressed
  * references (12-byte headers, 4-byte references, 8-byte alignment).
  */
 public final class SizeEstimator {
@@ -64,6 +65,11 @@ public final class SizeEstimator {
         }
         if (value instanceof ByteBuffer buffer) {
             return 64 + (long) buffer.capacity(); // direct buffers' bytes are memory too, if not heap
+        }
+        if (value instanceof io.ignis.api.ObjectRef<?> || value instanceof io.ignis.api.ActorHandle<?>) {
+            // An id and a pointer to its node's shared bookkeeping, which is not the value's to count
+            // (walking it would count the whole node's object table once per ref).
+            return 32L;
         }
         if (value instanceof Number || value instanceof Boolean || value instanceof Character || value instanceof Enum<?>
                 || value instanceof Class<?>) {
