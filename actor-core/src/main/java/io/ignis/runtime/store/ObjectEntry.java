@@ -216,6 +216,11 @@ public final class ObjectEntry {
         this.refsKnown = false;
     }
 
+    /** The bytes the store counts for this entry now. */
+    synchronized long countedBytes() {
+        return counted;
+    }
+
     /** Sets the bytes the store counts for this entry; returns the change (new minus old). */
     synchronized long counted(long bytes) {
         long change = bytes - counted;

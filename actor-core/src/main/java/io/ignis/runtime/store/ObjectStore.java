@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * stored values and sort or aggregation buffers together stay within it.
  *
  * <p>A spill file is a header (magic, wire format, length) and then a standard LZ4 frame
- * (lz4-java; {@code lz4 -d} reads it) of independent 4 MiB blocks, each with an xxHash32 of its
+ * (lz4-java; {@code lz4 -d} reads it) of independent blocks (4 MiB, or less for a smaller value), each with an xxHash32 of its
  * contents. A file whose header, length or any block's checksum is wrong throws
  * {@link SpillCorruptException}: its object is treated as lost, never returned as data. (The frame
  * format and not lz4-java's own block stream: that one reads only through the "fast" decompressor,
@@ -114,10 +114,34 @@ public final class ObjectStore implements AutoCloseable {
             spill(entry);
             return;
         }
-        makeRoom(bytes, entry);
-        count(entry, bytes);
-        if (used.get() > budget) {
-            makeRoom(0, null); // admitted concurrently with others
+        // The check that the value fits and its count are one step (as for working memory): two
+        // values admitted at once must not both see the same free room.
+        while (!countIfFits(entry, bytes)) {
+            if (!makeRoom(bytes, entry)) {
+                count(entry, bytes); // nothing left to spill: values too small to spill, or working memory
+                return;
+            }
+        }
+    }
+
+    /** Counts the entry's bytes if they fit under the budget with what is counted now. */
+    private boolean countIfFits(ObjectEntry entry, long bytes) {
+        while (true) {
+            long now = used.get();
+            long change = bytes - entry.countedBytes();
+            if (now + change > budget) {
+                return false;
+            }
+            if (used.compareAndSet(now, now + change)) {
+                // The entry's own record catches up; a concurrent recount of this entry is not expected
+                // (admission happens once, on the thread that made or fetched the value).
+                entry.counted(bytes);
+                if (bytes >= SPILLABLE_BYTES) {
+                    resident.put(entry, Boolean.TRUE);
+                }
+                peak.accumulateAndGet(now + change, Math::max);
+                return true;
+            }
         }
     }
 
@@ -192,18 +216,25 @@ public final class ObjectStore implements AutoCloseable {
         }
     }
 
-    /** Spills least recently used values until {@code incoming} more bytes fit under the budget. */
-    private void makeRoom(long incoming, ObjectEntry incomingEntry) {
+    /**
+     * Spills least recently used values until {@code incoming} more bytes fit under the budget.
+     * True if they fit now or something was freed (worth trying again); false if nothing could be.
+     */
+    private boolean makeRoom(long incoming, ObjectEntry incomingEntry) {
         if (used.get() + incoming <= budget) {
-            return;
+            return true;
         }
         synchronized (evicting) {
             long target = (long) (budget * LOW_WATER) - incoming;
-            if (used.get() + incoming <= budget || resident.isEmpty()) {
-                return;
+            if (used.get() + incoming <= budget) {
+                return true;
+            }
+            if (resident.isEmpty() || (resident.size() == 1 && resident.containsKey(incomingEntry))) {
+                return false;
             }
             List<ObjectEntry> candidates = new ArrayList<>(resident.keySet());
             candidates.sort(Comparator.comparingLong(ObjectEntry::lastUse));
+            boolean freed = false;
             for (ObjectEntry candidate : candidates) {
                 if (used.get() <= target) {
                     break;
@@ -216,7 +247,9 @@ public final class ObjectStore implements AutoCloseable {
                 } else {
                     spill(candidate);
                 }
+                freed |= candidate.countedBytes() == 0;
             }
+            return freed;
         }
     }
 
@@ -284,8 +317,22 @@ public final class ObjectStore implements AutoCloseable {
 
     private OutputStream frameAfterHeader(OutputStream file, Encoded encoded) throws IOException {
         file.write(java.nio.ByteBuffer.allocate(9).putInt(MAGIC).put(encoded.format()).putInt(encoded.size()).array());
-        return new LZ4FrameOutputStream(file, LZ4FrameOutputStream.BLOCKSIZE.SIZE_4MB, encoded.size(), lz4.fastCompressor(),
+        return new LZ4FrameOutputStream(file, blockSize(encoded.size()), encoded.size(), lz4.fastCompressor(),
                 xxhash, LZ4FrameOutputStream.FLG.Bits.BLOCK_INDEPENDENCE, LZ4FrameOutputStream.FLG.Bits.BLOCK_CHECKSUM);
+    }
+
+    /**
+     * The smallest frame block that holds the value whole, at most 4 MiB: writer and reader each
+     * allocate two buffers of the block size, which for a 100 KiB value need not be 4 MiB ones.
+     */
+    private static LZ4FrameOutputStream.BLOCKSIZE blockSize(int bytes) {
+        if (bytes <= 64 << 10) {
+            return LZ4FrameOutputStream.BLOCKSIZE.SIZE_64KB;
+        }
+        if (bytes <= 256 << 10) {
+            return LZ4FrameOutputStream.BLOCKSIZE.SIZE_256KB;
+        }
+        return bytes <= 1 << 20 ? LZ4FrameOutputStream.BLOCKSIZE.SIZE_1MB : LZ4FrameOutputStream.BLOCKSIZE.SIZE_4MB;
     }
 
     /**

@@ -94,4 +94,44 @@ class WorkMemoryTest {
             assertEquals(0, ignis.ownedNodes().get(0).stats().get("workMemoryBytes"));
         }
     }
+
+    @Test
+    void refsCountAsTheirIdsNotTheNodeTheyPointInto() {
+        try (RuntimeImpl ignis = (RuntimeImpl) new RuntimeFactoryImpl().create(IgnisConfig.builder().localNodes(1)
+                .workDir(work).objectStoreBytes(64 * MB).resources(Map.of("CPU", 2.0)).build())) {
+            List<ObjectRef<Integer>> refs = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                refs.add(ignis.put(i));
+            }
+            try (WorkMemory memory = ignis.workMemory("refs")) {
+                long size = memory.estimateSize(refs);
+                assertTrue(size < 100_000, "1,000 refs estimated at " + size + " bytes");
+            }
+        }
+    }
+
+    @Test
+    void valuesAdmittedConcurrentlyNeverPassTheBudgetTogether() throws Exception {
+        long budget = 16 * MB;
+        try (RuntimeImpl ignis = (RuntimeImpl) new RuntimeFactoryImpl().create(IgnisConfig.builder().localNodes(1)
+                .workDir(work).objectStoreBytes(budget).resources(Map.of("CPU", 2.0)).build())) {
+            Node node = ignis.ownedNodes().get(0);
+            List<Thread> threads = new ArrayList<>();
+            List<ObjectRef<byte[]>> refs = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (int t = 0; t < 4; t++) {
+                Thread thread = new Thread(() -> {
+                    for (int i = 0; i < 20; i++) {
+                        refs.add(ignis.put(new byte[(int) (3 * MB)]));
+                    }
+                });
+                threads.add(thread);
+                thread.start();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            assertEquals(80, refs.size());
+            assertTrue(node.stats().get("storePeakBytes") <= budget, "peak " + node.stats().get("storePeakBytes"));
+        }
+    }
 }
