@@ -52,7 +52,7 @@ class CorruptTransferTest {
             Node holder = ignis.ownedNodes().get(1);
             RUNS.set(0);
             ObjectRef<List<Long>> result = ignis.task(CorruptTransferTest::numbers, 100_000)
-                    .nodeAffinity(NodeAffinity.soft(holder.id().toString())).remote();
+                    .nodeAffinity(NodeAffinity.hard(holder.id().toString())).remote();
             ignis.wait(List.of(result), 1, null);
             ObjectEntry held = holder.objects().entry(((ObjectRefImpl<?>) result).objectId);
             Encoded encoded = held.encoded();
