@@ -160,6 +160,7 @@ public final class LocalScheduler {
         synchronized (this) {
             allocation.pool().give(Resources.CPU, cpu);
             version.incrementAndGet();
+            notifyAll(); // a task waiting in unblocked() for CPUs may resume with these
         }
         startOthers();
     }
