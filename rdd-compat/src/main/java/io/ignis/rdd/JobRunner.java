@@ -5,6 +5,7 @@ import io.ignis.api.ObjectRef;
 import io.ignis.api.TaskCaller;
 import io.ignis.api.exception.TaskCancelledException;
 import io.ignis.api.exception.TaskFailedException;
+import io.ignis.shuffle.PushMerge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -315,17 +316,40 @@ final class JobRunner {
                     context.taskHook(), parent.partitionCount(), context.localPropertiesSnapshot()));
             List<List<ObjectRef<Object>>> outputs = new ArrayList<>();
             Map<String, Double> resources = stageResources(parent);
+            PushMerge.Plan plan = PushMerge.plan(context.runtime(), context.pushMerge(), parent.partitionCount(), reducers);
+            List<List<ObjectRef<Object>>> round = new ArrayList<>();
+            List<List<ObjectRef<Object>>> merged = new ArrayList<>();
             for (Split split : parent.splits()) {
                 Map<String, List<ObjectRef<?>>> inputs = new LinkedHashMap<>();
                 collectInputs(job, parent, split, inputs);
                 PartitionTask task = new PartitionTask(stageId, split.index(), split, inputs, context.newTaskAttemptId(), 1);
-                List<ObjectRef<Object>> refs = withInputs(context.runtime().task(PartitionTask::runShuffleMap, stage, task), resources, inputs)
-                        .name("shuffle " + shuffle.shuffleId() + " map " + split.index()).numReturns(reducers + 1).remote();
-                outputs.add(List.copyOf(refs.subList(0, reducers)));
+                TaskCaller<Object> caller = withInputs(context.runtime().task(PartitionTask::runShuffleMap, stage, task), resources, inputs);
+                if (plan != null && plan.round(split.index()) >= plan.roundsInFlight()) {
+                    // Pushed shuffles run a bounded number of rounds ahead of their merges.
+                    List<ObjectRef<?>> waitFor = new ArrayList<>();
+                    inputs.values().forEach(waitFor::addAll);
+                    waitFor.addAll(merged.get(plan.round(split.index()) - plan.roundsInFlight()));
+                    caller.dependsOn(waitFor);
+                }
+                List<ObjectRef<Object>> refs = caller.name("shuffle " + shuffle.shuffleId() + " map " + split.index())
+                        .numReturns(reducers + 1).remote();
+                List<ObjectRef<Object>> blocks = List.copyOf(refs.subList(0, reducers));
                 job.track(refs.get(0), context.runtime());
                 job.sideOutcomes.add(refs.get(reducers));
+                if (plan == null) {
+                    outputs.add(blocks);
+                    continue;
+                }
+                round.add(blocks);
+                if (round.size() == plan.mapsPerRound() || split.index() == parent.partitionCount() - 1) {
+                    List<ObjectRef<Object>> mergedRound = PushMerge.mergeRound(context.runtime(), plan, merged.size(), round,
+                            "shuffle " + shuffle.shuffleId());
+                    merged.add(mergedRound);
+                    mergedRound.forEach(ref -> job.track(ref, context.runtime()));
+                    round = new ArrayList<>();
+                }
             }
-            shuffle.setOutputs(outputs);
+            shuffle.setOutputs(plan == null ? outputs : merged);
             job.shuffles.add(shuffle);
         }
     }

@@ -52,6 +52,7 @@ public final class RddContext implements AutoCloseable {
     private volatile Consumer<Rdd<?>> checkpointer;
     private volatile boolean stopped;
     private final int taskMaxFailures;
+    private volatile io.ignis.shuffle.PushMerge.Mode pushMerge = io.ignis.shuffle.PushMerge.Mode.AUTO;
     private volatile java.util.function.Function<RuntimeException, Throwable> failureTranslator = failure -> failure;
     private final InheritableThreadLocal<Map<String, String>> localProperties = new InheritableThreadLocal<>() {
         @Override
@@ -97,6 +98,15 @@ public final class RddContext implements AutoCloseable {
     /** How many times a task may run before its exception fails its job. */
     public int taskMaxFailures() {
         return taskMaxFailures;
+    }
+
+    /** Whether shuffles merge map outputs on the reducers' nodes (see {@link io.ignis.shuffle.PushMerge}); AUTO by default. */
+    public io.ignis.shuffle.PushMerge.Mode pushMerge() {
+        return pushMerge;
+    }
+
+    public void setPushMerge(io.ignis.shuffle.PushMerge.Mode mode) {
+        this.pushMerge = java.util.Objects.requireNonNull(mode, "mode is null");
     }
 
     private void checkRunning() {

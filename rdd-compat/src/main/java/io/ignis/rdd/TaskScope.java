@@ -106,7 +106,11 @@ public final class TaskScope {
         return inputs.get(key);
     }
 
-    /** The blocks of shuffle {@code shuffleId} that reduce partition {@code partition} reads, one per map task. */
+    /**
+     * The blocks of shuffle {@code shuffleId} that reduce partition {@code partition} reads: one
+     * per map task, or one merged block per round of map tasks if the shuffle was pushed
+     * ({@link io.ignis.shuffle.PushMerge#blocks} opens those).
+     */
     public List<ObjectRef<?>> shuffleInput(int shuffleId, int partition) {
         return inputs(Inputs.shuffle(shuffleId, partition));
     }

@@ -29,6 +29,8 @@ import scala.reflect.ClassTag;
  */
 public class SparkContext {
     private static final AtomicReference<SparkContext> ACTIVE = new AtomicReference<>();
+    /** Ignis's key for push-based shuffle merge: {@code auto} (default), {@code true} or {@code false}. */
+    public static final String PUSH_MERGE_KEY = "spark.ignis.shuffle.pushMerge";
 
     private final SparkConf conf;
     private final RddContext ignis;
@@ -53,6 +55,7 @@ public class SparkContext {
             throw io.ignis.rdd.ops.Functions.rethrow(new SparkException("Only one SparkContext should be running in this JVM"
                     + " (see SPARK-2243). The currently running SparkContext is " + running));
         }
+        io.ignis.shuffle.PushMerge.Mode pushMerge = io.ignis.shuffle.PushMerge.Mode.parse(conf.get(PUSH_MERGE_KEY, "auto"));
         Masters.Started started = Masters.start(conf.get("spark.master"), conf.contains(Masters.STORE_SIZE_KEY)
                 ? Masters.bytes(Masters.STORE_SIZE_KEY, conf.get(Masters.STORE_SIZE_KEY)) : 0);
         this.local = started.local();
@@ -62,6 +65,7 @@ public class SparkContext {
                 : Integer.parseInt(conf.get("spark.task.maxFailures", String.valueOf(started.maxFailures())));
         this.ignis = new RddContext(started.runtime(), true, parallelism, maxFailures);
         this.ignis.setFailureTranslator(SparkFailures::translate);
+        this.ignis.setPushMerge(pushMerge);
         this.ignis.setTaskHook(new SparkTaskContext.Hook());
         this.applicationId = (local ? "local-" : "app-") + startTime;
         conf.set("spark.app.id", applicationId);

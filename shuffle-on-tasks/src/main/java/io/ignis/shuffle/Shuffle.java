@@ -62,21 +62,52 @@ public final class Shuffle {
         return run(ignis, inputs, new Spec<>(partitioner, aggregator, mapSideCombine, keyOrdering));
     }
 
-    /** Runs a shuffle: M map tasks, then R reduce tasks, each starting when its inputs exist. */
-    @SuppressWarnings("unchecked")
+    /** Runs a shuffle: M map tasks, then R reduce tasks, each starting when its inputs exist; pushed and merged if large (see {@link PushMerge}). */
     public static <K, V, C> List<ObjectRef<List<Tuple2<K, C>>>> run(
             IgnisRuntime ignis, List<? extends ObjectRef<? extends List<Tuple2<K, V>>>> inputs, Spec<K, V, C> spec) {
+        return run(ignis, inputs, spec, PushMerge.Mode.AUTO);
+    }
+
+    /**
+     * Runs a shuffle, merging map outputs on the reducers' nodes as {@code pushMerge} says: M map
+     * tasks (in rounds, with merge tasks per round and reducer, if merged), then R reduce tasks.
+     */
+    @SuppressWarnings("unchecked")
+    public static <K, V, C> List<ObjectRef<List<Tuple2<K, C>>>> run(
+            IgnisRuntime ignis, List<? extends ObjectRef<? extends List<Tuple2<K, V>>>> inputs, Spec<K, V, C> spec,
+            PushMerge.Mode pushMerge) {
         int reducers = spec.partitioner().numPartitions();
-        // blocks.get(m).get(r): map task m's block for reduce partition r.
+        PushMerge.Plan plan = PushMerge.plan(ignis, pushMerge, inputs.size(), reducers);
+        // blocks.get(m).get(r): map task m's block for reduce partition r (a round's merged block, if merged).
         List<List<ObjectRef<Object>>> blocks = new ArrayList<>(inputs.size());
-        for (ObjectRef<? extends List<Tuple2<K, V>>> input : inputs) {
-            ObjectRef<List<Tuple2<K, V>>> block = (ObjectRef<List<Tuple2<K, V>>>) input;
-            if (reducers == 1) {
-                blocks.add(List.of((ObjectRef<Object>) (ObjectRef<?>)
-                        ignis.task((List<Tuple2<K, V>> in) -> (Object) split(in.iterator(), spec).get(0), block).remote()));
-            } else {
-                blocks.add(ignis.task((List<Tuple2<K, V>> in) -> split(in.iterator(), spec), block).numReturns(reducers).remote());
+        List<List<ObjectRef<Object>>> round = new ArrayList<>();
+        List<List<ObjectRef<Object>>> merged = new ArrayList<>();
+        for (int m = 0; m < inputs.size(); m++) {
+            ObjectRef<List<Tuple2<K, V>>> block = (ObjectRef<List<Tuple2<K, V>>>) inputs.get(m);
+            List<ObjectRef<?>> waitFor = List.of();
+            if (plan != null && plan.round(m) >= plan.roundsInFlight()) {
+                waitFor = List.copyOf(merged.get(plan.round(m) - plan.roundsInFlight()));
             }
+            List<ObjectRef<Object>> out;
+            if (reducers == 1) {
+                out = List.of((ObjectRef<Object>) (ObjectRef<?>) ignis.task(
+                        (List<Tuple2<K, V>> in) -> (Object) split(in.iterator(), spec).get(0), block).dependsOn(waitFor).remote());
+            } else {
+                out = ignis.task((List<Tuple2<K, V>> in) -> split(in.iterator(), spec), block)
+                        .dependsOn(waitFor).numReturns(reducers).remote();
+            }
+            if (plan == null) {
+                blocks.add(out);
+                continue;
+            }
+            round.add(out);
+            if (round.size() == plan.mapsPerRound() || m == inputs.size() - 1) {
+                merged.add(PushMerge.mergeRound(ignis, plan, merged.size(), round, "shuffle"));
+                round = new ArrayList<>();
+            }
+        }
+        if (plan != null) {
+            blocks = merged;
         }
         List<ObjectRef<List<Tuple2<K, C>>>> outputs = new ArrayList<>(reducers);
         for (int r = 0; r < reducers; r++) {
@@ -84,7 +115,9 @@ public final class Shuffle {
             for (List<ObjectRef<Object>> map : blocks) {
                 mine.add(map.get(r));
             }
-            outputs.add(ignis.task((List<ObjectRef<Object>> parts) -> reduce(parts, spec), mine).remote());
+            // Waiting for the blocks as dependencies (not inside the task) keeps CPUs free for map
+            // tasks meanwhile and places the reducer where most of its blocks are.
+            outputs.add(ignis.task((List<ObjectRef<Object>> parts) -> reduce(parts, spec), mine).dependsOn(mine).remote());
         }
         return outputs;
     }
@@ -132,7 +165,7 @@ public final class Shuffle {
 
     /** A reduce task's work: its blocks from every map task, combined and sorted as asked. */
     static <K, V, C> List<Tuple2<K, C>> reduce(List<ObjectRef<Object>> parts, Spec<K, V, C> spec) throws Exception {
-        return merge(Ignis.get(parts), spec);
+        return merge(PushMerge.blocks(Ignis.get(parts)), spec);
     }
 
     /**

@@ -56,7 +56,7 @@ public final class ShuffledRdd<K, V, C> extends Rdd<Tuple2<K, C>> {
     static <K, V, C> List<Tuple2<K, C>> read(TaskScope scope, int shuffleId, int partition, Shuffle.Spec<K, V, C> spec)
             throws Exception {
         List<ObjectRef<Object>> refs = (List<ObjectRef<Object>>) (List<?>) scope.shuffleInput(shuffleId, partition);
-        return Shuffle.merge(Ignis.get(refs), spec);
+        return Shuffle.merge(io.ignis.shuffle.PushMerge.blocks(Ignis.get(refs)), spec);
     }
 
     @Override
