@@ -58,6 +58,8 @@ public final class Node implements AutoCloseable {
     private final AtomicLong sequence = new AtomicLong();
     private final ExecutorService workers;
     private final ExecutorService sender;
+    /** Fetches of one get of several objects held elsewhere, run side by side (see ObjectManager.valuesOf). */
+    private final ThreadPoolExecutor fetchers;
     private final ScheduledExecutorService timer;
     private final Cleaner cleaner;
     private final Jobs jobs;
@@ -94,6 +96,9 @@ public final class Node implements AutoCloseable {
         this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 threads(label + "-worker", loader));
         this.sender = Executors.newSingleThreadExecutor(threads(label + "-sender", loader));
+        this.fetchers = new ThreadPoolExecutor(FETCHES_AT_ONCE, FETCHES_AT_ONCE, 30, TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), threads(label + "-fetch", loader));
+        this.fetchers.allowCoreThreadTimeOut(true);
         this.timer = Executors.newSingleThreadScheduledExecutor(threads(label + "-timer", loader));
         this.cleaner = Cleaner.create(threads(label + "-cleaner", loader));
         this.jobs = new Jobs(this, loader, settings.workDir());
@@ -390,6 +395,13 @@ public final class Node implements AutoCloseable {
         return workers;
     }
 
+    /** Objects one get fetches from other nodes at once. */
+    static final int FETCHES_AT_ONCE = 4;
+
+    ExecutorService fetchers() {
+        return fetchers;
+    }
+
     ResourcePool bundle(String key) {
         return groups.bundle(key);
     }
@@ -460,6 +472,7 @@ public final class Node implements AutoCloseable {
         jobs.close();
         timer.shutdownNow();
         sender.shutdownNow();
+        fetchers.shutdownNow();
         workers.shutdownNow();
         transferServer.close();
         transfer.close();

@@ -558,6 +558,69 @@ final class ObjectManager {
         }
     }
 
+    /**
+     * The values of {@code entries} (each done), in order: those in memory here at once, the others
+     * fetched (or read back from disk) up to {@link Node#FETCHES_AT_ONCE} at a time, so a reducer
+     * reading blocks from many nodes does not wait for one round trip after another. The first
+     * failure in list order is thrown, as a get one by one would.
+     */
+    List<Object> valuesOf(List<ObjectEntry> entries) {
+        Object[] values = new Object[entries.size()];
+        List<Integer> elsewhere = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            ObjectEntry entry = entries.get(i);
+            Object value = entry.isDone() && entry.error() == null ? entry.memoryValueOrAbsent() : ObjectEntry.ABSENT;
+            if (value != ObjectEntry.ABSENT) {
+                values[i] = value;
+            } else {
+                elsewhere.add(i);
+            }
+        }
+        if (elsewhere.size() < 2) {
+            for (int i : elsewhere) {
+                values[i] = valueOf(entries.get(i));
+            }
+            return java.util.Arrays.asList(values);
+        }
+        Job job = node.jobs().current(); // fetched values of shipped classes decode with the job's loader
+        List<java.util.concurrent.Future<Object>> fetches = new ArrayList<>(elsewhere.size());
+        for (int i : elsewhere) {
+            ObjectEntry entry = entries.get(i);
+            fetches.add(node.fetchers().submit(() -> {
+                Jobs.Scope scope = node.jobs().enter(job);
+                try {
+                    return valueOf(entry);
+                } finally {
+                    node.jobs().exit(scope);
+                }
+            }));
+        }
+        RuntimeException failure = null;
+        try {
+            for (int k = 0; k < fetches.size(); k++) {
+                try {
+                    values[elsewhere.get(k)] = fetches.get(k).get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r
+                                : new IgnisException("fetching object " + entries.get(elsewhere.get(k)).id() + " failed", e.getCause());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            fetches.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IgnisException("interrupted while fetching objects", e);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return java.util.Arrays.asList(values);
+    }
+
     /** The value of a done entry: held here, fetched from its holder, or its error thrown. */
     Object valueOf(ObjectEntry entry) {
         int missingAttempts = 0;

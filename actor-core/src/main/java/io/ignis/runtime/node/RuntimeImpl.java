@@ -130,10 +130,7 @@ public final class RuntimeImpl implements IgnisRuntime, RuntimeBackend {
         List<ObjectEntry> entries = node.objects().watchAll(bound);
         long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
         node.objects().awaitAll(entries, deadline);
-        List<T> values = new ArrayList<>(entries.size());
-        for (ObjectEntry entry : entries) {
-            values.add((T) node.objects().valueOf(entry));
-        }
+        List<T> values = (List<T>) new ArrayList<>(node.objects().valuesOf(entries));
         Reference.reachabilityFence(bound); // keep the refs alive until every value is in hand
         Reference.reachabilityFence(refs);
         return values;
