@@ -254,6 +254,15 @@ public final class Shuffle {
         }
     }
 
+    /**
+     * The reduce side's combining and sorting over pairs already in their partition (no shuffle:
+     * the data is placed by the spec's partitioner already), spilling as {@link #merge} does.
+     */
+    public static <K, V, C> Merged<K, C> local(Iterator<? extends Tuple2<K, V>> pairs, Spec<K, V, C> spec) throws Exception {
+        Iterable<Tuple2<K, V>> block = () -> (Iterator<Tuple2<K, V>>) pairs;
+        return merge(List.of(block), spec);
+    }
+
     /** Every pair of the blocks, block after block; a block is let go once read. */
     private static final class Concatenated<T> implements Iterator<T> {
         private final Iterator<Object> blocks;
