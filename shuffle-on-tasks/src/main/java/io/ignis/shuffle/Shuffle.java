@@ -29,6 +29,30 @@ import scala.Tuple2;
  *
  * <p>What a map task returns stays on its node until the reduce tasks fetch it, and is freed when
  * the returned refs are dropped; a lost block is made again by re-running its map task (lineage).
+ * Blocks are {@link ShuffleBlock}s: lists on their node, batched, LZ4-compressed and checksummed
+ * frames when they leave it or the store spills them; a corrupt frame is never read as data.
+ *
+ * <p><b>Memory (backpressure).</b> The rule: a shuffle task's sort and aggregation buffers hold at
+ * most half of its working-memory lease's limit ({@link WorkMemory#limit}: the node's object-store
+ * budget over its CPU slots), taken from the lease as they grow; the other half is left for the
+ * objects the task reads and returns, which the store counts. The store counts leases and stored
+ * values together against its budget and spills stored values to make room, so all of a node's
+ * shuffle tasks and objects together stay within the budget whatever the data size. A buffer the
+ * lease refuses (its cap reached, or nothing left in the store to spill) is sorted and written to
+ * local disk as a run ({@link io.ignis.shuffle.spill.ExternalSorter},
+ * {@link io.ignis.shuffle.spill.ExternalAggregator}) and its memory given back; the runs are merged
+ * when read, holding one frame (about 128 KB of records) per run. So:
+ * <ul>
+ *   <li>a map task buffers up to the cap, then spills grouped by partition; its blocks are made
+ *       from the merged runs in encoded form (compressed bytes, several times smaller than the
+ *       records), so what it returns is its output compressed, not its output as objects;</li>
+ *   <li>a reduce task fetches a few blocks at a time ({@code read}) and streams them into the
+ *       combining or sorting buffers, which spill the same way; it returns a stream
+ *       ({@link Merged}) that deletes its files when closed;</li>
+ *   <li>the slack: merge buffers are taken from the lease when it grants them and used anyway when
+ *       it does not (at most the cap again), one map task's returned blocks are admitted to the
+ *       store together, and a map task whose data never passed its cap returns its blocks as lists.</li>
+ * </ul>
  */
 public final class Shuffle {
     private Shuffle() {}
