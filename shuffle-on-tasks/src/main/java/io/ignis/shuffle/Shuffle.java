@@ -3,12 +3,16 @@ package io.ignis.shuffle;
 import io.ignis.api.Ignis;
 import io.ignis.api.IgnisRuntime;
 import io.ignis.api.ObjectRef;
+import io.ignis.api.WorkMemory;
+import io.ignis.shuffle.spill.CloseableIterator;
+import io.ignis.shuffle.spill.ExternalAggregator;
+import io.ignis.shuffle.spill.ExternalSorter;
+import io.ignis.shuffle.spill.RecordCodec;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import scala.Tuple2;
 
 /**
@@ -25,6 +29,30 @@ import scala.Tuple2;
  *
  * <p>What a map task returns stays on its node until the reduce tasks fetch it, and is freed when
  * the returned refs are dropped; a lost block is made again by re-running its map task (lineage).
+ * Blocks are {@link ShuffleBlock}s: lists on their node, batched, LZ4-compressed and checksummed
+ * frames when they leave it or the store spills them; a corrupt frame is never read as data.
+ *
+ * <p><b>Memory (backpressure).</b> The rule: a shuffle task's sort and aggregation buffers hold at
+ * most half of its working-memory lease's limit ({@link WorkMemory#limit}: the node's object-store
+ * budget over its CPU slots), taken from the lease as they grow; the other half is left for the
+ * objects the task reads and returns, which the store counts. The store counts leases and stored
+ * values together against its budget and spills stored values to make room, so all of a node's
+ * shuffle tasks and objects together stay within the budget whatever the data size. A buffer the
+ * lease refuses (its cap reached, or nothing left in the store to spill) is sorted and written to
+ * local disk as a run ({@link io.ignis.shuffle.spill.ExternalSorter},
+ * {@link io.ignis.shuffle.spill.ExternalAggregator}) and its memory given back; the runs are merged
+ * when read, holding one frame (about 128 KB of records) per run. So:
+ * <ul>
+ *   <li>a map task buffers up to the cap, then spills grouped by partition; its blocks are made
+ *       from the merged runs in encoded form (compressed bytes, several times smaller than the
+ *       records), so what it returns is its output compressed, not its output as objects;</li>
+ *   <li>a reduce task fetches a few blocks at a time ({@code read}) and streams them into the
+ *       combining or sorting buffers, which spill the same way; it returns a stream
+ *       ({@link Merged}) that deletes its files when closed;</li>
+ *   <li>the slack: merge buffers are taken from the lease when it grants them and used anyway when
+ *       it does not (at most the cap again), one map task's returned blocks are admitted to the
+ *       store together, and a map task whose data never passed its cap returns its blocks as lists.</li>
+ * </ul>
  */
 public final class Shuffle {
     private Shuffle() {}
@@ -123,93 +151,275 @@ public final class Shuffle {
     }
 
     /**
-     * A map task's work, for callers that make the pairs in the same task (a fused chain): the
-     * pairs split into one block per reduce partition, combined per key if the spec says so.
+     * The most a shuffle task's sort or aggregation buffers hold: half its lease's share of the
+     * node's budget, the other half left for the objects it reads and returns (see the class doc).
      */
-    public static <K, V, C> List<Object> split(java.util.Iterator<? extends Tuple2<K, V>> records, Spec<K, V, C> spec)
-            throws Exception {
-        Partitioner<K> partitioner = spec.partitioner();
-        int reducers = partitioner.numPartitions();
-        List<Object> out = new ArrayList<>(reducers);
-        if (spec.mapSideCombine()) {
-            List<Map<K, C>> combined = new ArrayList<>(reducers);
-            for (int r = 0; r < reducers; r++) {
-                combined.add(new HashMap<>());
-            }
-            Aggregator<V, C> aggregator = spec.aggregator();
-            while (records.hasNext()) {
-                Tuple2<K, V> pair = records.next();
-                Map<K, C> bucket = combined.get(partitioner.partition(pair._1()));
-                C current = bucket.get(pair._1());
-                bucket.put(pair._1(), current == null && !bucket.containsKey(pair._1())
-                        ? aggregator.createCombiner().apply(pair._2()) : aggregator.mergeValue().apply(current, pair._2()));
-            }
-            for (Map<K, C> bucket : combined) {
-                List<Tuple2<K, C>> pairs = new ArrayList<>(bucket.size());
-                bucket.forEach((k, c) -> pairs.add(new Tuple2<>(k, c)));
-                out.add(pairs);
-            }
-            return out;
-        }
-        List<List<Tuple2<K, V>>> buckets = new ArrayList<>(reducers);
-        for (int r = 0; r < reducers; r++) {
-            buckets.add(new ArrayList<>());
-        }
-        while (records.hasNext()) {
-            Tuple2<K, V> pair = records.next();
-            buckets.get(partitioner.partition(pair._1())).add(pair);
-        }
-        out.addAll(buckets);
-        return out;
-    }
-
-    /** A reduce task's work: its blocks from every map task, combined and sorted as asked. */
-    static <K, V, C> List<Tuple2<K, C>> reduce(List<ObjectRef<Object>> parts, Spec<K, V, C> spec) throws Exception {
-        return merge(PushMerge.blocks(Ignis.get(parts)), spec);
+    static long bufferCap(WorkMemory lease) {
+        return Math.max(1, lease.limit() / 2);
     }
 
     /**
-     * The reduce side over blocks already fetched (one per map task, in map order), for callers
-     * that read a partition inside a larger task: concatenated, or combined per key, then sorted if
-     * the spec has a key ordering.
+     * A map task's work, for callers that make the pairs in the same task (a fused chain): the
+     * pairs split into one {@link ShuffleBlock} per reduce partition, combined per key if the spec
+     * says so. Each block keeps its pairs in the order they came (combined: one pair per key). If
+     * the buffered pairs outgrow the task's memory they spill to disk (grouped by partition) and
+     * the blocks are made from the merged runs, encoded.
+     */
+    public static <K, V, C> List<Object> split(Iterator<? extends Tuple2<K, V>> records, Spec<K, V, C> spec)
+            throws Exception {
+        IgnisRuntime runtime = Ignis.current();
+        Partitioner<K> partitioner = spec.partitioner();
+        int reducers = partitioner.numPartitions();
+        RecordCodec codec = RecordCodec.of(runtime);
+        List<Object> out = new ArrayList<>(reducers);
+        try (WorkMemory lease = runtime.workMemory("shuffle map")) {
+            if (spec.mapSideCombine()) {
+                try (ExternalAggregator<K, V, C> combined = new ExternalAggregator<>(lease, bufferCap(lease), codec, reducers,
+                        spec.aggregator(), "shuffle-map-combine")) {
+                    while (records.hasNext()) {
+                        Tuple2<K, V> pair = records.next();
+                        combined.insertValue(partitioner.partition(pair._1()), pair._1(), pair._2());
+                    }
+                    boolean spilled = combined.spills() > 0;
+                    for (int r = 0; r < reducers; r++) {
+                        Iterator<Tuple2<K, C>> pairs = combined.partition(r);
+                        if (spilled) {
+                            out.add(ShuffleBlock.encode(pairs, codec, combined.recordsPerFrame()));
+                        } else {
+                            List<Tuple2<K, C>> block = new ArrayList<>();
+                            pairs.forEachRemaining(block::add);
+                            out.add(ShuffleBlock.of(block));
+                        }
+                    }
+                }
+                return out;
+            }
+            try (ExternalSorter<Tuple2<K, V>> buckets = new ExternalSorter<>(lease, bufferCap(lease), codec, reducers, null,
+                    "shuffle-map")) {
+                while (records.hasNext()) {
+                    Tuple2<K, V> pair = records.next();
+                    buckets.insert(partitioner.partition(pair._1()), pair);
+                }
+                for (int r = 0; r < reducers; r++) {
+                    List<Tuple2<K, V>> inMemory = buckets.takeInMemory(r);
+                    out.add(inMemory != null ? ShuffleBlock.of(inMemory)
+                            : ShuffleBlock.encode(buckets.partition(r), codec, buckets.recordsPerFrame()));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** A reduce task's work: its blocks from every map task, combined and sorted as asked, as one list. */
+    static <K, V, C> List<Tuple2<K, C>> reduce(List<ObjectRef<Object>> parts, Spec<K, V, C> spec) throws Exception {
+        List<Tuple2<K, C>> out = new ArrayList<>();
+        try (Merged<K, C> merged = read(parts, spec)) {
+            merged.forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    /** Blocks fetched together by {@link #read}: fetches overlap, and only this many are held at once. */
+    private static final int FETCH_WINDOW = 8;
+
+    /**
+     * The reduce side over block refs (one per map task, in map order), fetching a few blocks at a
+     * time as the merge reaches them: see {@link #merge}.
+     */
+    public static <K, V, C> Merged<K, C> read(List<? extends ObjectRef<?>> blocks, Spec<K, V, C> spec) throws Exception {
+        @SuppressWarnings("unchecked")
+        List<ObjectRef<Object>> refs = (List<ObjectRef<Object>>) (List<?>) blocks;
+        return merge(() -> new Iterator<Object>() {
+            private int next;
+            private Iterator<Object> window = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                return window.hasNext() || next < refs.size();
+            }
+
+            @Override
+            public Object next() {
+                if (!window.hasNext()) {
+                    int end = Math.min(refs.size(), next + FETCH_WINDOW);
+                    window = PushMerge.blocks(Ignis.get(refs.subList(next, end))).iterator();
+                    next = end;
+                }
+                return window.next();
+            }
+        }, spec);
+    }
+
+    /**
+     * The reduce side over blocks ({@link ShuffleBlock}s or lists of pairs, one per map task, in map
+     * order), for callers that read a partition inside a larger task: concatenated (streamed, block
+     * by block), or combined per key, then sorted if the spec has a key ordering. Combining and
+     * sorting buffer within the task's memory lease and spill past it, so a partition of any size
+     * streams through. Close the result (or read it to its end) to delete its spill files and give
+     * back its memory.
      */
     @SuppressWarnings("unchecked")
-    public static <K, V, C> List<Tuple2<K, C>> merge(List<?> blocks, Spec<K, V, C> spec) throws Exception {
-        List<Tuple2<K, C>> out;
+    public static <K, V, C> Merged<K, C> merge(Iterable<?> blocks, Spec<K, V, C> spec) throws Exception {
         Aggregator<V, C> aggregator = spec.aggregator();
-        if (aggregator == null) {
-            int size = 0;
-            for (Object block : blocks) {
-                size += ((List<?>) block).size();
-            }
-            out = new ArrayList<>(size);
-            for (Object block : blocks) {
-                out.addAll((List<Tuple2<K, C>>) block);
-            }
-        } else {
-            Map<K, C> combined = new HashMap<>();
-            for (Object block : blocks) {
-                if (spec.mapSideCombine()) {
-                    for (Tuple2<K, C> pair : (List<Tuple2<K, C>>) block) {
-                        C current = combined.get(pair._1());
-                        combined.put(pair._1(), current == null && !combined.containsKey(pair._1())
-                                ? pair._2() : aggregator.mergeCombiners().apply(current, pair._2()));
+        Comparator<? super K> ordering = spec.keyOrdering();
+        if (aggregator == null && ordering == null) {
+            return new Merged<>(new Concatenated<>((Iterator<Object>) blocks.iterator()), null, null, null);
+        }
+        IgnisRuntime runtime = Ignis.current();
+        RecordCodec codec = RecordCodec.of(runtime);
+        WorkMemory lease = runtime.workMemory("shuffle reduce");
+        ExternalAggregator<K, Object, C> combined = null;
+        ExternalSorter<Tuple2<K, C>> sorter = null;
+        try {
+            Iterator<Tuple2<K, C>> pairs;
+            // Combining and sorting both (a combined, sorted shuffle) share the cap: the combiner is
+            // read to its end, and done, as the sorter fills.
+            long cap = aggregator != null && ordering != null ? bufferCap(lease) / 2 : bufferCap(lease);
+            if (aggregator != null) {
+                // After a map-side combine the blocks hold combiners, which merge with mergeCombiners.
+                Aggregator<Object, C> byValue = (Aggregator<Object, C>) aggregator;
+                combined = new ExternalAggregator<>(lease, cap, codec, 1, byValue, "shuffle-reduce-combine");
+                for (Object block : blocks) {
+                    for (Tuple2<K, Object> pair : (Iterable<Tuple2<K, Object>>) block) {
+                        if (spec.mapSideCombine()) {
+                            combined.insertCombiner(0, pair._1(), (C) pair._2());
+                        } else {
+                            combined.insertValue(0, pair._1(), pair._2());
+                        }
                     }
-                } else {
-                    for (Tuple2<K, V> pair : (List<Tuple2<K, V>>) block) {
-                        C current = combined.get(pair._1());
-                        combined.put(pair._1(), current == null && !combined.containsKey(pair._1())
-                                ? aggregator.createCombiner().apply(pair._2()) : aggregator.mergeValue().apply(current, pair._2()));
+                }
+                pairs = combined.combined();
+            } else {
+                pairs = new Concatenated<>((Iterator<Object>) blocks.iterator());
+            }
+            if (ordering != null) {
+                sorter = new ExternalSorter<>(lease, cap, codec, 1,
+                        (a, b) -> ordering.compare(a._1(), b._1()), "shuffle-reduce-sort");
+                sorter.insertAll(pairs);
+                pairs = sorter.sorted();
+            }
+            return new Merged<>(pairs, combined, sorter, lease);
+        } catch (Throwable failure) {
+            if (sorter != null) {
+                sorter.close();
+            }
+            if (combined != null) {
+                combined.close();
+            }
+            lease.close();
+            throw failure;
+        }
+    }
+
+    /**
+     * The reduce side's combining and sorting over pairs already in their partition (no shuffle:
+     * the data is placed by the spec's partitioner already), spilling as {@link #merge} does.
+     */
+    public static <K, V, C> Merged<K, C> local(Iterator<? extends Tuple2<K, V>> pairs, Spec<K, V, C> spec) throws Exception {
+        Iterable<Tuple2<K, V>> block = () -> (Iterator<Tuple2<K, V>>) pairs;
+        return merge(List.of(block), spec);
+    }
+
+    /** Every pair of the blocks, block after block; a block is let go once read. */
+    private static final class Concatenated<T> implements Iterator<T> {
+        private final Iterator<Object> blocks;
+        private Iterator<T> current = java.util.Collections.emptyIterator();
+
+        Concatenated(Iterator<Object> blocks) {
+            this.blocks = blocks;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public boolean hasNext() {
+            while (!current.hasNext()) {
+                if (!blocks.hasNext()) {
+                    return false;
+                }
+                current = ((Iterable<T>) blocks.next()).iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return current.next();
+        }
+    }
+
+    /**
+     * A reduce partition's pairs as a stream, with the spill files and memory behind it: closing it
+     * (or reading it to its end) deletes the files and gives back the memory. Says how much spilled.
+     */
+    public static final class Merged<K, C> implements CloseableIterator<Tuple2<K, C>> {
+        private final Iterator<Tuple2<K, C>> pairs;
+        private final ExternalAggregator<K, ?, C> combined;
+        private final ExternalSorter<Tuple2<K, C>> sorter;
+        private final WorkMemory lease;
+        private boolean closed;
+
+        Merged(Iterator<Tuple2<K, C>> pairs, ExternalAggregator<K, ?, C> combined, ExternalSorter<Tuple2<K, C>> sorter,
+               WorkMemory lease) {
+            this.pairs = pairs;
+            this.combined = combined;
+            this.sorter = sorter;
+            this.lease = lease;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (closed) {
+                return false;
+            }
+            if (pairs.hasNext()) {
+                return true;
+            }
+            close();
+            return false;
+        }
+
+        @Override
+        public Tuple2<K, C> next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return pairs.next();
+        }
+
+        /** How many times the reduce side's buffers spilled to disk. */
+        public int spills() {
+            return (combined == null ? 0 : combined.spills()) + (sorter == null ? 0 : sorter.spills());
+        }
+
+        /** Bytes the reduce side wrote to spill files (compressed). */
+        public long spilledBytes() {
+            return (combined == null ? 0 : combined.spilledBytes()) + (sorter == null ? 0 : sorter.spilledBytes());
+        }
+
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                if (sorter != null) {
+                    sorter.close();
+                }
+            } finally {
+                try {
+                    if (combined != null) {
+                        combined.close();
+                    }
+                } finally {
+                    if (lease != null) {
+                        lease.close();
                     }
                 }
             }
-            out = new ArrayList<>(combined.size());
-            combined.forEach((k, c) -> out.add(new Tuple2<>(k, c)));
         }
-        if (spec.keyOrdering() != null) {
-            Comparator<? super K> ordering = spec.keyOrdering();
-            out.sort((a, b) -> ordering.compare(a._1(), b._1()));
-        }
-        return out;
     }
 }

@@ -57,8 +57,11 @@ public final class FutureActions {
             if (future.isDone()) {
                 return false;
             }
+            // The future first: cancelling the job's tasks fails the job, which could otherwise
+            // complete the future before it is marked cancelled.
+            boolean cancelled = future.cancel(mayInterruptIfRunning);
             sc.ignis().abandonTag(tag, "Job cancelled: the future action was cancelled");
-            return future.cancel(mayInterruptIfRunning);
+            return cancelled;
         }
 
         @Override

@@ -6,13 +6,12 @@ import io.ignis.rdd.Rdd;
 import io.ignis.rdd.ShuffleDependency;
 import io.ignis.rdd.Split;
 import io.ignis.rdd.TaskScope;
+import io.ignis.shuffle.Aggregator;
 import io.ignis.shuffle.Partitioner;
 import io.ignis.shuffle.Shuffle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import scala.Tuple2;
 
@@ -74,32 +73,62 @@ public final class CoGroupedRdd<K> extends Rdd<Tuple2<K, List<List<Object>>>> {
         return dependencies;
     }
 
+    /**
+     * Each parent's pairs, tagged with the parent's index, go through a spilling aggregator (as
+     * Spark's CoGroupedRDD feeds an ExternalAppendOnlyMap), so a partition larger than the task's
+     * memory groups through disk. Parents are read one after another, each as late as possible.
+     */
     @Override
-    @SuppressWarnings("unchecked")
     public Iterator<Tuple2<K, List<List<Object>>>> compute(Split split, TaskScope scope) throws Exception {
         CoGroupSplit cogroup = (CoGroupSplit) split;
         int count = parents.size();
-        Map<K, List<List<Object>>> groups = new HashMap<>();
-        for (int p = 0; p < count; p++) {
-            Iterator<? extends Tuple2<K, ?>> records = shuffleIds[p] < 0
-                    ? parents.get(p).iterator(cogroup.narrowSplits()[p], scope)
-                    : ShuffledRdd.read(scope, shuffleIds[p], split.index(), spec).iterator();
-            while (records.hasNext()) {
-                Tuple2<K, ?> pair = records.next();
-                List<List<Object>> group = groups.get(pair._1());
-                if (group == null) {
-                    group = new ArrayList<>(count);
-                    for (int i = 0; i < count; i++) {
-                        group.add(new GroupBuffer<>());
+        Iterator<Tuple2<K, Tuple2<Integer, Object>>> tagged = new Iterator<>() {
+            private int parent = -1;
+            private Iterator<? extends Tuple2<K, ?>> records = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!records.hasNext()) {
+                    if (++parent == count) {
+                        return false;
                     }
-                    groups.put(pair._1(), group);
+                    try {
+                        records = shuffleIds[parent] < 0
+                                ? parents.get(parent).iterator(cogroup.narrowSplits()[parent], scope)
+                                : ShuffledRdd.read(scope, shuffleIds[parent], split.index(), spec);
+                    } catch (Exception e) {
+                        throw Sneaky.rethrow(e);
+                    }
                 }
-                group.get(p).add(pair._2());
+                return true;
             }
-        }
-        List<Tuple2<K, List<List<Object>>>> out = new ArrayList<>(groups.size());
-        groups.forEach((key, group) -> out.add(new Tuple2<>(key, group)));
-        return out.iterator();
+
+            @Override
+            public Tuple2<K, Tuple2<Integer, Object>> next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Tuple2<K, ?> pair = records.next();
+                return new Tuple2<>(pair._1(), new Tuple2<>(parent, pair._2()));
+            }
+        };
+        Aggregator<Tuple2<Integer, Object>, List<List<Object>>> groups = new Aggregator<>(value -> {
+            List<List<Object>> group = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                group.add(new GroupBuffer<>());
+            }
+            group.get(value._1()).add(value._2());
+            return group;
+        }, (group, value) -> {
+            group.get(value._1()).add(value._2());
+            return group;
+        }, (a, b) -> {
+            for (int i = 0; i < count; i++) {
+                a.get(i).addAll(b.get(i));
+            }
+            return a;
+        });
+        return ShuffledRdd.closedWithTask(scope, Shuffle.local(tagged, new Shuffle.Spec<>(partitioner, groups, false, null)));
     }
 
     @Override

@@ -4,9 +4,7 @@ import io.ignis.rdd.Rdd;
 import io.ignis.shuffle.Partitioner;
 import io.ignis.shuffle.RangePartitioner;
 import io.ignis.shuffle.Shuffle;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import scala.Tuple2;
 
@@ -20,17 +18,15 @@ public final class OrderedOps {
 
     /**
      * Placed by {@code partitioner} and sorted by key within each partition (equal keys keep their
-     * order). Data already placed by it is sorted where it is, with no shuffle.
+     * order). Data already placed by it is sorted where it is, with no shuffle; either way the sort
+     * spills to disk past the task's memory.
      */
     public static <K, V> Rdd<Tuple2<K, V>> repartitionAndSortWithinPartitions(Rdd<Tuple2<K, V>> rdd, Partitioner<K> partitioner,
                                                                                Comparator<? super K> ordering) {
         if (Objects.equals(rdd.partitioner(), partitioner)) {
-            return new MapPartitionsRdd<Tuple2<K, V>, Tuple2<K, V>>(rdd, (scope, index, items) -> {
-                List<Tuple2<K, V>> all = new ArrayList<>();
-                items.forEachRemaining(all::add);
-                all.sort((a, b) -> ordering.compare(a._1(), b._1()));
-                return all.iterator();
-            }, true);
+            Shuffle.Spec<K, V, V> sort = new Shuffle.Spec<>(partitioner, null, false, ordering);
+            return new MapPartitionsRdd<Tuple2<K, V>, Tuple2<K, V>>(rdd, (scope, index, items) ->
+                    ShuffledRdd.closedWithTask(scope, Shuffle.local(items, sort)), true);
         }
         return new ShuffledRdd<K, V, V>(rdd, new Shuffle.Spec<>(partitioner, null, false, ordering));
     }

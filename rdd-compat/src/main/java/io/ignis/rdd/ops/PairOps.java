@@ -8,11 +8,8 @@ import io.ignis.shuffle.HashPartitioner;
 import io.ignis.shuffle.Partitioner;
 import io.ignis.shuffle.Shuffle;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import scala.Tuple2;
 
@@ -54,26 +51,18 @@ public final class PairOps {
         return Math.log10(widest) - Math.log10(withPartitioner.partitionCount()) < 1;
     }
 
-    /** Combines each key's values; no shuffle if {@code rdd} is already placed by {@code partitioner}. */
+    /**
+     * Combines each key's values; no shuffle if {@code rdd} is already placed by {@code partitioner}.
+     * Either way the combiners spill to disk past the task's memory.
+     */
     public static <K, V, C> Rdd<Tuple2<K, C>> combineByKey(Rdd<Tuple2<K, V>> rdd, IgnisFunc1<V, C> createCombiner,
                                                            IgnisFunc2<C, V, C> mergeValue, IgnisFunc2<C, C, C> mergeCombiners,
                                                            Partitioner<K> partitioner, boolean mapSideCombine) {
         Aggregator<V, C> aggregator = new Aggregator<>(createCombiner, mergeValue, mergeCombiners);
         if (Objects.equals(rdd.partitioner(), partitioner)) {
-            return new MapPartitionsRdd<>(rdd, (scope, index, items) -> {
-                Map<K, C> combined = new HashMap<>();
-                while (items.hasNext()) {
-                    Tuple2<K, V> pair = items.next();
-                    if (combined.containsKey(pair._1())) {
-                        combined.put(pair._1(), mergeValue.apply(combined.get(pair._1()), pair._2()));
-                    } else {
-                        combined.put(pair._1(), createCombiner.apply(pair._2()));
-                    }
-                }
-                List<Tuple2<K, C>> out = new ArrayList<>(combined.size());
-                combined.forEach((k, c) -> out.add(new Tuple2<>(k, c)));
-                return out.iterator();
-            }, true);
+            Shuffle.Spec<K, V, C> combine = new Shuffle.Spec<>(partitioner, aggregator, false, null);
+            return new MapPartitionsRdd<>(rdd, (scope, index, items) ->
+                    ShuffledRdd.closedWithTask(scope, Shuffle.local(items, combine)), true);
         }
         return new ShuffledRdd<>(rdd, new Shuffle.Spec<>(partitioner, aggregator, mapSideCombine, null));
     }

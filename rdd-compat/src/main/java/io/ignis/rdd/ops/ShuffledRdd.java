@@ -1,7 +1,5 @@
 package io.ignis.rdd.ops;
 
-import io.ignis.api.Ignis;
-import io.ignis.api.ObjectRef;
 import io.ignis.rdd.Dependency;
 import io.ignis.rdd.Rdd;
 import io.ignis.rdd.ShuffleDependency;
@@ -9,6 +7,7 @@ import io.ignis.rdd.Split;
 import io.ignis.rdd.TaskScope;
 import io.ignis.shuffle.Partitioner;
 import io.ignis.shuffle.Shuffle;
+import io.ignis.shuffle.spill.CloseableIterator;
 import java.util.Iterator;
 import java.util.List;
 import scala.Tuple2;
@@ -48,15 +47,22 @@ public final class ShuffledRdd<K, V, C> extends Rdd<Tuple2<K, C>> {
 
     @Override
     public Iterator<Tuple2<K, C>> compute(Split split, TaskScope scope) throws Exception {
-        return read(scope, shuffleId, split.index(), spec).iterator();
+        return read(scope, shuffleId, split.index(), spec);
     }
 
-    /** A reduce partition's pairs: its blocks fetched and merged as the spec says. */
-    @SuppressWarnings("unchecked")
-    static <K, V, C> List<Tuple2<K, C>> read(TaskScope scope, int shuffleId, int partition, Shuffle.Spec<K, V, C> spec)
+    /**
+     * A reduce partition's pairs, streamed: its blocks fetched and merged as the spec says, spilling
+     * past the task's memory. The spill files and memory go when the stream ends or the task does.
+     */
+    static <K, V, C> Iterator<Tuple2<K, C>> read(TaskScope scope, int shuffleId, int partition, Shuffle.Spec<K, V, C> spec)
             throws Exception {
-        List<ObjectRef<Object>> refs = (List<ObjectRef<Object>>) (List<?>) scope.shuffleInput(shuffleId, partition);
-        return Shuffle.merge(io.ignis.shuffle.PushMerge.blocks(Ignis.get(refs)), spec);
+        return closedWithTask(scope, Shuffle.read(scope.shuffleInput(shuffleId, partition), spec));
+    }
+
+    /** {@code pairs}, closed when the task ends if it is not read to its end before. */
+    static <T> Iterator<T> closedWithTask(TaskScope scope, CloseableIterator<T> pairs) {
+        scope.addCompletionListener(ended -> pairs.close());
+        return pairs;
     }
 
     @Override
