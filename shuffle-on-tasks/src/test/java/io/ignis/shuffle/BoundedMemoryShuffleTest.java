@@ -16,12 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A sort and a groupByKey of four times the object-store budget (16 MB budget, 64 MB of records)
- * in a JVM of 96 MB of heap: without spilling the reducers would hold 64 MB of records at once and
+ * in a JVM of 128 MB of heap: without spilling the reducers would hold 64 MB of records at once and
  * die with OutOfMemoryError (they do, given a budget so large that nothing spills); with it they
  * finish with the right answer, and the node's count of stored values plus leases never passes
- * the budget by more than 2% (tasks' results admitted at the same moment are counted before the
- * store trims back; see ObjectStore.admit). The child prints its measures (time, spilled bytes,
- * heap peak), which this test echoes.
+ * the budget. The child prints its measures (time, spilled bytes, heap peak), which this test echoes.
  */
 class BoundedMemoryShuffleTest {
     private static final long BUDGET = 16L << 20;
@@ -31,7 +29,7 @@ class BoundedMemoryShuffleTest {
 
     Map<String, String> runChild(String mode) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx96m"));
+                "-Xmx128m"));
         for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (flag.startsWith("--add-opens") || flag.startsWith("--add-exports")) {
                 command.add(flag);
@@ -58,7 +56,7 @@ class BoundedMemoryShuffleTest {
         assertEquals("true", values.get("correct"), values.toString());
         assertTrue(Long.parseLong(values.get("dataBytes")) >= 4 * BUDGET - (1 << 20), values.toString());
         long peak = Long.parseLong(values.get("storePeakBytes"));
-        assertTrue(peak <= BUDGET * 102 / 100, "store peak " + peak + " past the budget " + BUDGET);
+        assertTrue(peak <= BUDGET, "store peak " + peak + " past the budget " + BUDGET);
         assertTrue(Long.parseLong(values.get("reduceSpilledBytes")) > 0, "the reducers spilled");
     }
 
