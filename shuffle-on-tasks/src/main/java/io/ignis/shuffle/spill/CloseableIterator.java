@@ -13,19 +13,41 @@ public interface CloseableIterator<T> extends Iterator<T>, AutoCloseable {
 
     /** An iterator over {@code records} holding nothing to free. */
     static <T> CloseableIterator<T> of(Iterator<T> records) {
+        return closing(records, () -> { });
+    }
+
+    /** {@code records}, closing {@code owner} (once) when they run out or when closed. */
+    static <T> CloseableIterator<T> closing(Iterator<T> records, Runnable owner) {
         return new CloseableIterator<>() {
+            private boolean closed;
+
             @Override
             public boolean hasNext() {
-                return records.hasNext();
+                if (closed) {
+                    return false;
+                }
+                if (records.hasNext()) {
+                    return true;
+                }
+                close();
+                return false;
             }
 
             @Override
             public T next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
                 return records.next();
             }
 
             @Override
-            public void close() {}
+            public void close() {
+                if (!closed) {
+                    closed = true;
+                    owner.run();
+                }
+            }
         };
     }
 }

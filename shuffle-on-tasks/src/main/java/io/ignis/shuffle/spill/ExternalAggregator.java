@@ -178,29 +178,7 @@ public final class ExternalAggregator<K, V, C> implements AutoCloseable {
             throw new IllegalStateException("combined() reads an aggregator of one partition; this one has " + maps.length);
         }
         Iterator<Tuple2<K, C>> entries = partition(0);
-        return new CloseableIterator<>() {
-            @Override
-            public boolean hasNext() {
-                if (entries.hasNext()) {
-                    return true;
-                }
-                close();
-                return false;
-            }
-
-            @Override
-            public Tuple2<K, C> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return entries.next();
-            }
-
-            @Override
-            public void close() {
-                ExternalAggregator.this.close();
-            }
-        };
+        return CloseableIterator.closing(entries, this::close);
     }
 
     /** Records per frame the runs were written with. */

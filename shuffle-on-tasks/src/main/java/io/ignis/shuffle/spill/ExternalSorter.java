@@ -177,29 +177,7 @@ public final class ExternalSorter<T> implements AutoCloseable {
             throw new IllegalStateException("sorted() reads a sorter of one partition; this one has " + buckets.length);
         }
         Iterator<T> records = partition(0);
-        return new CloseableIterator<>() {
-            @Override
-            public boolean hasNext() {
-                if (records.hasNext()) {
-                    return true;
-                }
-                close();
-                return false;
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return records.next();
-            }
-
-            @Override
-            public void close() {
-                ExternalSorter.this.close();
-            }
-        };
+        return CloseableIterator.closing(records, this::close);
     }
 
     /** Records per frame the runs were written with (for encoding what is read from them the same way). */
