@@ -49,7 +49,7 @@ public final class EngineSession implements AutoCloseable {
                     .getConstructor(Map.class).newInstance(Map.of("data", data.toString(), "master", "local[2]")));
             return new EngineSession(engine, loader, (Function<String, Callable<String>>) session);
         } catch (Exception | Error e) {
-            loader.close();
+            loader.close(); // nothing started in it yet
             throw e;
         }
     }
@@ -64,17 +64,16 @@ public final class EngineSession implements AutoCloseable {
         return () -> withLoader(loader, prepared);
     }
 
-    /** Stops the engine's context and closes its loader. */
+    /**
+     * Stops the engine's context. The loader stays open: the engine leaves JVM shutdown hooks behind
+     * (Hadoop's) that load classes from it when the JVM exits.
+     */
     @Override
     public void close() throws Exception {
-        try {
-            withLoader(loader, () -> {
-                ((AutoCloseable) session).close();
-                return null;
-            });
-        } finally {
-            loader.close();
-        }
+        withLoader(loader, () -> {
+            ((AutoCloseable) session).close();
+            return null;
+        });
     }
 
     /** The build's classes folder, then every entry of its runtime-classpath.txt. */

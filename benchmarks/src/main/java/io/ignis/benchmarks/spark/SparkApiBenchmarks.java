@@ -125,10 +125,14 @@ public class SparkApiBenchmarks {
         return runOnce();
     }
 
-    /** Milliseconds a job: measured as the average over many jobs in timed iterations, not one shot. */
+    /**
+     * Milliseconds a job: the average over many jobs in timed iterations, not one shot. Spark's job
+     * path takes some 200 jobs (about 4 s) to settle (48 ms a job in the first 50, 12 ms after 200),
+     * hence the long warm-up.
+     */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 3, time = 1)
+    @Warmup(iterations = 5, time = 1)
     @Measurement(iterations = 5, time = 1)
     public String small_job() throws Exception {
         return runOnce();

@@ -88,7 +88,7 @@ public final class SparkCommand implements Callable<Integer> {
                         + heap + " and the same flags (the root POM's `ignis.jvm.flags` and `spark.jvm.flags`)",
                 "one JMH invocation, one fork per engine per workload, alternating Ignis and Spark; "
                         + (quick ? "1 warm-up and 2 measured runs" : "1 warm-up and 3 measured runs")
-                        + " per fork (small_job: " + (quick ? "1 + 2" : "3 + 5") + " one-second iterations)",
+                        + " per fork (small_job: " + (quick ? "5 s of warm-up, 2 one-second iterations" : "5 + 5 one-second iterations") + ")",
                 "input generated deterministically (`DataGenerator`, " + size.id() + " size), read from local files on every run");
         SparkChart.write(measured, title, results.resolve(name + ".png"));
         Path report = results.resolve(name + ".md");

@@ -39,7 +39,7 @@ public final class SparkRun {
     private final PrintStream progress;
 
     /**
-     * @param quick one warm-up and two measured runs per fork (one-second iterations for small_job)
+     * @param quick one warm-up and two measured runs per fork (for small_job a 5 s warm-up and two 1 s iterations)
      *     instead of the benchmark's own settings
      * @param heap each fork's -Xms and -Xmx, e.g. {@code 6g}
      */
@@ -61,7 +61,8 @@ public final class SparkRun {
                 .result(json.toString())
                 .resultFormat(ResultFormatType.JSON);
         if (quick) {
-            options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
+            // One warm-up: one shot for most workloads, five seconds of small jobs (which need them to settle).
+            options.warmupIterations(1).warmupTime(TimeValue.seconds(5))
                     .measurementIterations(2).measurementTime(TimeValue.seconds(1));
         }
         for (Workload workload : workloads) {
