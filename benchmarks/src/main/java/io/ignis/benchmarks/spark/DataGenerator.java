@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 
 /**
  * Writes the workloads' input files for a {@link DataSize}, the same bytes every time (fixed seeds),
- * into {@code <root>/<size>-v<version>}; a folder already complete (it has its marker file) is
+ * into {@code <root>/<size>-<digest of its numbers>-v<version>}; a folder already complete (it has its marker file) is
  * reused, so reruns do not pay for generation. The file layout is what the workloads in
  * {@code benchmarks/spark-api/workloads} read.
  */
@@ -29,7 +29,7 @@ public final class DataGenerator {
     public static Path ensure(Path root, DataSize size) throws IOException {
         requireNonNull(root, "root is null");
         requireNonNull(size, "size is null");
-        Path folder = root.resolve(size.id() + "-v" + VERSION);
+        Path folder = root.resolve(size.folderName() + "-v" + VERSION);
         if (Files.exists(folder.resolve(MARKER))) {
             return folder;
         }

@@ -3,13 +3,13 @@ package io.ignis.benchmarks.spark;
 import java.util.Locale;
 
 /**
- * How much data the workloads get. {@link #FULL} is the issue's sizes; {@link #QUICK} a tenth of
- * them, for a run of a few minutes; {@link #TINY} a thousandth, for the CI guard test. Pair files
+ * How much data the workloads get. {@link #FULL} is the issue's sizes; {@link #QUICK} a twentieth
+ * of them, for a run of a few minutes; {@link #TINY} a thousandth, for the CI guard test. Pair files
  * hold {@code pairs} records of an int key below {@code keys} and an int value below 1,000.
  */
 public enum DataSize {
     FULL(200L << 20, 20_000_000, 1_000_000, 10_000_000, 100_000, 10_000_000, 10_000_000, 1_000_000, 1_000_000, 200 << 20),
-    QUICK(20L << 20, 2_000_000, 100_000, 1_000_000, 10_000, 1_000_000, 1_000_000, 100_000, 100_000, 20 << 20),
+    QUICK(10L << 20, 1_000_000, 50_000, 500_000, 5_000, 500_000, 500_000, 50_000, 50_000, 10 << 20),
     TINY(200L << 10, 20_000, 1_000, 10_000, 1_000, 10_000, 10_000, 1_000, 2_000, 200 << 10);
 
     /** wordcount: bytes of text. */
@@ -48,13 +48,20 @@ public enum DataSize {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The data folder's name: the size's name and a digest of its numbers, so a changed size gets new data. */
+    String folderName() {
+        long digest = java.util.Arrays.hashCode(new long[] {wordBytes, reducePairs, reduceKeys, groupPairs, groupKeys, sortRecords,
+                joinLargePairs, joinSmallPairs, pagerankEdges, broadcastBytes});
+        return id() + "-" + Long.toHexString(digest & 0xffffffffL);
+    }
+
     /** The size of {@code workload}'s input, in words, for the report. */
     public String describe(Workload workload) {
         return switch (workload) {
             case WORDCOUNT -> megabytes(wordBytes) + " text";
             case REDUCE_BY_KEY -> count(reducePairs) + " pairs, " + count(reduceKeys) + " keys";
             case GROUP_BY_KEY -> count(groupPairs) + " pairs, " + count(groupKeys) + " keys";
-            case SORT_BY_KEY -> megabytes(100L * sortRecords) + " (" + count(sortRecords) + " records)";
+            case SORT_BY_KEY -> String.format(Locale.ROOT, "%,d MB", 100L * sortRecords / 1_000_000) + " (" + count(sortRecords) + " records)";
             case JOIN -> count(joinLargePairs) + " x " + count(joinSmallPairs) + " pairs";
             case PAGERANK -> count(pagerankEdges) + " edges, " + count(pagerankEdges / 10) + " pages";
             case CACHE_REUSE -> count(groupPairs) + " pairs cached";

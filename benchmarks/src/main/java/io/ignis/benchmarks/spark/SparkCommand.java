@@ -31,7 +31,7 @@ public final class SparkCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
-    @Option(names = "--quick", description = "A tenth of the data and fewer runs: a few minutes; the figures are rough.")
+    @Option(names = "--quick", description = "A twentieth of the data and fewer runs: a few minutes; the figures are rough.")
     boolean quick;
 
     @Option(names = "--only", paramLabel = "REGEX", description = "Run only the workloads whose name matches REGEX.")
