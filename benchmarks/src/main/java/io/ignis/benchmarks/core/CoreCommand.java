@@ -1,7 +1,6 @@
 package io.ignis.benchmarks.core;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
+import io.ignis.benchmarks.BenchmarksFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -50,7 +49,7 @@ public final class CoreCommand implements Callable<Integer> {
             System.err.println("no figure matches " + only);
             return 2;
         }
-        Path dir = Files.createDirectories(resultsDir != null ? resultsDir : defaultResultsDir());
+        Path dir = Files.createDirectories(resultsDir != null ? resultsDir : BenchmarksFolder.results());
         Path json = dir.resolve("core-" + LocalDateTime.now().format(STAMP) + ".json");
         Map<Figure, Double> values = new CoreRun(quick, System.err).run(figures, json);
         System.out.print(CoreReport.rows(values));
@@ -59,22 +58,5 @@ public final class CoreCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("JMH result: " + json);
         return values.keySet().containsAll(figures) ? 0 : 1;
-    }
-
-    /**
-     * {@code benchmarks/results}, found from where this class was loaded ({@code benchmarks/target/classes}
-     * or a jar in {@code benchmarks/target}), so the command works from any working directory.
-     */
-    static Path defaultResultsDir() {
-        try {
-            Path location = Path.of(CoreCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path target = location.getParent();
-            if (target != null && target.getFileName() != null && target.getFileName().toString().equals("target")) {
-                return target.getParent().resolve("results");
-            }
-        } catch (URISyntaxException | RuntimeException e) {
-            // fall through to the working directory
-        }
-        return Path.of("results").toAbsolutePath();
     }
 }
