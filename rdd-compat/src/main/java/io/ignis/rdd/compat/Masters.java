@@ -67,6 +67,16 @@ public final class Masters {
         throw new IllegalArgumentException("Could not parse Master URL: '" + master + "'");
     }
 
+    /**
+     * The embedded node's budget when {@link #STORE_SIZE_KEY} is not set: what Spark's unified
+     * memory gets by default ({@code spark.memory.fraction} 0.6 of the heap less 300 MB reserved),
+     * since the budget holds the same things here, persisted partitions and shuffle buffers; at
+     * least a quarter of the heap (the runtime's own default) for small heaps.
+     */
+    static long defaultStoreBytes(long maxHeap) {
+        return Math.max(maxHeap / 4, (long) ((maxHeap - (300L << 20)) * 0.6));
+    }
+
     private static final Pattern SIZE = Pattern.compile("([0-9]+)\\s*([a-z]*)");
 
     /** A size in Spark's byte-string form ({@code 100}, {@code 64k}, {@code 512mb}, {@code 2g}) as bytes. */
@@ -89,9 +99,7 @@ public final class Masters {
 
     private static Started local(int cpus, int maxFailures, long storeBytes) {
         IgnisConfig.Builder config = IgnisConfig.builder().resources(Map.of("CPU", (double) cpus));
-        if (storeBytes > 0) {
-            config.objectStoreBytes(storeBytes);
-        }
+        config.objectStoreBytes(storeBytes > 0 ? storeBytes : defaultStoreBytes(Runtime.getRuntime().maxMemory()));
         IgnisRuntime runtime = Ignis.init(config.build());
         return new Started(runtime, cpus, true, maxFailures);
     }

@@ -20,4 +20,11 @@ class MastersTest {
         assertTrue(bad.getMessage().contains("spark.x"), bad.getMessage());
         assertThrows(NumberFormatException.class, () -> Masters.bytes("spark.x", "lots"));
     }
+
+    @Test
+    void theEmbeddedBudgetIsSparksUnifiedMemory() {
+        long mb = 1L << 20;
+        assertEquals((long) ((6144 - 300) * mb * 0.6), Masters.defaultStoreBytes(6144 * mb), "a 6 GB heap");
+        assertEquals(128 * mb, Masters.defaultStoreBytes(512 * mb), "a small heap keeps a quarter");
+    }
 }
