@@ -48,6 +48,20 @@ public final class NodeProcess implements AutoCloseable {
     /** Like {@link #start(int, List, String, String, String)}, with more {@code ignis start} options. */
     public static NodeProcess start(int port, List<String> join, String resources, String heap, String classpath,
                                     List<String> moreOptions) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce(port, join, resources, heap, classpath, moreOptions);
+            } catch (IOException e) {
+                // A port found free can be taken before the node binds it; with port 0, take another.
+                if (port != 0 || attempt == 3 || e.getMessage() == null || !e.getMessage().contains("Failed to bind")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static NodeProcess startOnce(int port, List<String> join, String resources, String heap, String classpath,
+                                         List<String> moreOptions) throws IOException {
         List<String> options = new ArrayList<>(List.of("--port", Integer.toString(port == 0 ? freePort() : port)));
         options.addAll(moreOptions);
         if (!join.isEmpty()) {

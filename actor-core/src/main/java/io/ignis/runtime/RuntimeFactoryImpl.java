@@ -43,12 +43,25 @@ public final class RuntimeFactoryImpl implements RuntimeFactory {
                         config.failureDetectionTimeout())));
             }
             for (int i = 0; i < config.localNodes(); i++) {
-                int port = i == 0 && config.port() != 0 ? config.port() : freePort(config.host());
-                Node node = Node.start(new Node.Settings(config.host(), port, join, false, resources, gpuIds,
-                        workDir.resolve("node-" + i), config.loadReportInterval(), storeBytes, config.failureDetectionTimeout()));
-                nodes.add(node);
-                if (join.isEmpty()) {
-                    join.add(config.host() + ":" + port);
+                boolean chosen = i == 0 && config.port() != 0;
+                for (int attempt = 1; ; attempt++) {
+                    int port = chosen ? config.port() : freePort(config.host());
+                    try {
+                        nodes.add(Node.start(new Node.Settings(config.host(), port, join, false, resources, gpuIds,
+                                workDir.resolve("node-" + i), config.loadReportInterval(), storeBytes,
+                                config.failureDetectionTimeout())));
+                    } catch (StartupException e) {
+                        // A port found free can be taken before the node binds it (by an outgoing
+                        // connection of any process: both draw from the ephemeral range); take another.
+                        if (chosen || attempt == 3 || !portTaken(e)) {
+                            throw e;
+                        }
+                        continue;
+                    }
+                    if (join.isEmpty()) {
+                        join.add(config.host() + ":" + port);
+                    }
+                    break;
                 }
             }
         } catch (RuntimeException e) {
@@ -70,6 +83,15 @@ public final class RuntimeFactoryImpl implements RuntimeFactory {
         } catch (IOException e) {
             throw new StartupException("cannot create the work directory", e);
         }
+    }
+
+    private static boolean portTaken(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Failed to bind")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int freePort(String host) {
