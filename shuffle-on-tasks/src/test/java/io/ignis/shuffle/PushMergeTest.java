@@ -1,9 +1,11 @@
 package io.ignis.shuffle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ignis.api.Ignis;
 import io.ignis.api.IgnisConfig;
@@ -61,15 +63,18 @@ class PushMergeTest {
     }
 
     @Test
-    void autoMergesOnlyLargeShufflesOnSeveralNodes() {
-        assertNull(PushMerge.plan(ignis, PushMerge.Mode.AUTO, 10, 10), "100 blocks: read as they are");
-        PushMerge.Plan plan = PushMerge.plan(ignis, PushMerge.Mode.AUTO, 200, 200);
+    void autoMergesOnlyLargeShufflesAcrossHosts() {
+        assertNull(PushMerge.plan(ignis, PushMerge.Mode.AUTO, 200, 200), "three nodes on one host: read as they are");
+        PushMerge.Plan plan = PushMerge.plan(ignis, PushMerge.Mode.ALWAYS, 200, 200);
         assertNotNull(plan);
         assertEquals(3, plan.reducerNodes().size());
         assertEquals(13, plan.rounds(200));
         assertNull(PushMerge.plan(ignis, PushMerge.Mode.NEVER, 200, 200));
+        assertTrue(PushMerge.worthMerging(2, 200 * 200));
+        assertFalse(PushMerge.worthMerging(2, 10 * 10), "100 blocks: few enough fetches as they are");
+        assertFalse(PushMerge.worthMerging(1, 200 * 200));
         try (IgnisRuntime single = Ignis.init(IgnisConfig.builder().localNodes(1).resources(Map.of("CPU", 2.0)).build())) {
-            assertNull(PushMerge.plan(single, PushMerge.Mode.AUTO, 200, 200), "one node: the blocks are where the reducers run");
+            assertNotNull(PushMerge.plan(single, PushMerge.Mode.ALWAYS, 20, 20), "asked for: merged even on one node");
         }
         assertThrows(IllegalArgumentException.class, () -> PushMerge.Mode.parse("sometimes"));
         assertEquals(PushMerge.Mode.ALWAYS, PushMerge.Mode.parse("true"));
