@@ -13,6 +13,10 @@ import java.util.Locale;
  * shows as {@value #MISSING}.
  */
 public final class SparkReport {
+    /** Said above the core table: its settings are too short for the cross-process figures. */
+    static final String QUICK_CORE_CAVEAT = "Quick settings (a short iteration each): the cross-process figures are rough and"
+            + " read well under those of full runs; `bin/ignis bench core` (full settings) measures them.";
+
     static final String MISSING = "n/a";
 
     private SparkReport() {}
@@ -88,7 +92,8 @@ public final class SparkReport {
                     .append(result.answersAgree() ? result.ignisAnswer() : result.problem()).append('\n');
         }
         if (coreTable != null) {
-            out.append("\n## Core benchmarks (`bin/ignis bench core --quick`, same run)\n\n```\n").append(coreTable).append("```\n");
+            out.append("\n## Core benchmarks (`bin/ignis bench core --quick`, same run)\n\n")
+                    .append(QUICK_CORE_CAVEAT).append("\n\n```\n").append(coreTable).append("```\n");
         }
         return out.toString();
     }
